@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import JDAutopsy
+
+/// `jdautopsy analyze FILE…`: the file record, in any format.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Examine postings and write the Corporate Bestiary file record.",
+        discussion: """
+        Exit codes: 0 success; 1 a posting's vagueness exceeded --fail-above; 2 usage error; 3 input not found,
+        unreadable or a directory; 4 input empty, binary, too large or without text; 5 malformed or wrong-shape
+        JSON; 6 invalid lexicon or config file. With several files, the worst code wins and every file is still
+        examined.
+        """)
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html, lint, sarif }
+
+    @Argument(help: "Posting files (HTML, JSON, Markdown, text), or - for standard input.")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .text
+
+    @Option(help: "Exit with code 1 when a posting's vagueness (0–100) is above this.")
+    var failAbove: Double?
+
+    @Option(help: "Seed for the choice of translations (same seed, same output).")
+    var seed: UInt64 = 0
+
+    @Option(help: "Wrap text output at this width (default: the terminal's, else 100).")
+    var width: Int?
+
+    @Flag(help: "Never use colour (also honoured: the NO_COLOR environment variable).")
+    var noColor = false
+
+    @OptionGroup var lexicons: LexiconOptions
+
+    func run() throws {
+        let autopsy = Autopsy(lexicon: try lexicons.load(), seed: seed)
+        var reports: [PostingReport] = []
+        var worst: Int32 = 0
+        for file in files {
+            do {
+                reports.append(try autopsy.examine(path: file))
+            } catch {
+                Output.error(error.description)
+                worst = max(worst, CLIError.code(for: error.reason))
+            }
+        }
+        let terminal = Terminal()
+        let style = ReportStyle(width: width ?? terminal.columns ?? 100, color: !noColor && terminal.wantsColor)
+        switch format {
+        case .sarif:
+            Output.write(SARIFRenderer(version: JDAutopsyVersion.current).render(reports))
+        case .json where reports.count > 1:
+            Output.write(JSONRenderer().render(reports))
+        default:
+            for (i, report) in reports.enumerated() {
+                if i > 0, format == .text || format == .markdown { Output.write("\n") }
+                switch format {
+                case .text: Output.write(TextRenderer(style: style).render(report))
+                case .json: Output.write(JSONRenderer().render(report))
+                case .markdown: Output.write(MarkdownRenderer().render(report))
+                case .html: Output.write(HTMLRenderer().render(report))
+                case .lint: Output.write(LintRenderer().render(report))
+                case .sarif: break
+                }
+            }
+        }
+        if let limit = failAbove {
+            for r in reports where r.vagueness.score > limit {
+                Output.error("\(r.id): vagueness \(r.vagueness.score) is above --fail-above \(limit)")
+                worst = max(worst, 1)
+            }
+        }
+        if worst != 0 { throw ExitCode(worst) }
+    }
+}

@@ -1,0 +1,82 @@
+/// The library's entry point: examines a posting and returns everything jdautopsy concludes.
+///
+/// `Sendable` and safe to call from many tasks at once: the lexicon is immutable and each call
+/// opens its own ICU iterators. Reads top to bottom as the pipeline: Extract → Text → Match →
+/// Score → Translate → Report.
+public struct Autopsy: Sendable {
+    /// The compiled lexicon.
+    public let lexicon: Lexicon
+    /// Seed for the deterministic choice of translations and report lines.
+    public let seed: UInt64
+    /// Supplies aliases and related roles for [01] and [11]; nil leaves them empty.
+    public let roles: (any RoleCatalog)?
+
+    /// Creates an autopsy.
+    /// - Parameters:
+    ///   - lexicon: the compiled lexicon (`Lexicon.load()`).
+    ///   - seed: varies the translations chosen; the same seed gives the same bytes.
+    ///   - roles: a role index for aliases and related specimens, if any.
+    public init(lexicon: Lexicon, seed: UInt64 = 0, roles: (any RoleCatalog)? = nil) {
+        self.lexicon = lexicon
+        self.seed = seed
+        self.roles = roles
+    }
+
+    /// Reads and examines the file at `path` ("-" for standard input).
+    /// - Throws: `ExtractionError` when the input cannot be read as a posting.
+    public func examine(path: String) throws(ExtractionError) -> PostingReport {
+        examine(try Extractor(rules: lexicon.extractionRules).extract(path: path))
+    }
+
+    /// Examines an ingested posting.
+    /// - Complexity: O(n) in the posting's text, plus O(h log h) for h lexicon hits.
+    public func examine(_ posting: Posting) -> PostingReport {
+        // Text
+        let text = TextPipeline(rules: lexicon.textRules).analyze(posting, vocabulary: lexicon.vocabulary)
+        // Match
+        let findings = Matcher(lexicon: lexicon).findings(in: text)
+        // Score
+        let signals = SignalHits(text: text, lexicon: lexicon)
+        let salary = SalaryAnalyzer(lexicon: lexicon, text: text, signals: signals).analyze()
+        let scorer = VaguenessScorer(lexicon: lexicon, text: text, signals: signals, findings: findings)
+        let vagueness = scorer.postingScore(hasSalaryFigure: !salary.figures.isEmpty || salary.structured != nil)
+        let sentenceScores = text.sentences.indices.map { scorer.sentenceScore($0) }
+        let sections = PostingSections(posting: posting, rules: lexicon.scoring.record)
+        let requirements = RequirementsAnalyzer(lexicon: lexicon, text: text, signals: signals, sections: sections).analyze()
+        let readability = Readability.measure(sentences: text.sentences.map { text.text($0.range) })
+        let categories = categoryCounts(findings)
+        let risk = FlightRiskScorer(lexicon: lexicon).score(vagueness: vagueness, categories: categories,
+                                                            requirements: requirements, salary: salary)
+        // Translate
+        let pairs = Translator(lexicon: lexicon, seed: seed).pairs(text: text, findings: findings, scores: sentenceScores.map(\.score))
+        // Report
+        var record = RecordBuilder(lexicon: lexicon, text: text, findings: findings, translations: pairs, sections: sections, seed: seed)
+            .build(categories: categories)
+        if let roles {
+            record.aliases = roles.aliases(for: posting)
+            record.related = roles.related(to: posting)
+        }
+        let sentences = text.sentences.enumerated().map { i, s in
+            SentenceScore(index: i, block: s.block, position: text.position(ofDocumentByte: s.range.lowerBound), text: text.text(s.range),
+                          score: sentenceScores[i].score, findings: findings.filter { $0.sentence == i }.count)
+        }
+        return PostingReport(
+            schemaVersion: PostingReport.currentSchemaVersion, id: posting.id, title: posting.title, titleSource: posting.titleSource,
+            sourceKind: posting.sourceKind, bodySource: posting.bodySource, encoding: posting.encoding, metadata: posting.metadata,
+            blocks: posting.blocks, vagueness: vagueness, sentences: sentences, findings: findings, categories: categories, readability: readability,
+            requirements: requirements, salary: salary, flightRisk: risk, translations: pairs, record: record,
+            warnings: posting.warnings)
+    }
+
+    private func categoryCounts(_ findings: [Finding]) -> [CategoryCount] {
+        var counts: [String: (Int, Double)] = [:]
+        for f in findings { counts[f.category, default: (0, 0)].0 += 1; counts[f.category, default: (0, 0)].1 += f.weight }
+        let order = Dictionary(lexicon.categoryOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return counts.map { id, v in
+            CategoryCount(category: id, label: lexicon.categories[id]?.label ?? id, count: v.0, weight: VaguenessScorer.round3(v.1))
+        }.sorted {
+            if $0.weight != $1.weight { return $0.weight > $1.weight }
+            return (order[$0.category] ?? 99) < (order[$1.category] ?? 99)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Reads the `Lexicons/` files of one or more directories (later ones override earlier ones by
+/// file name), validates them, and compiles the matchers.
+struct LexiconLoader {
+    /// Directories in override order.
+    let directories: [URL]
+
+    private static let configFiles: Set<String> = ["categories.json", "habitats.json", "scoring.json", "extract.json", "text.json"]
+
+    /// The effective path of a top-level file: the last directory that has it.
+    func file(_ name: String) -> URL {
+        for d in directories.reversed() where FileManager.default.fileExists(atPath: d.appendingPathComponent(name).path) {
+            return d.appendingPathComponent(name)
+        }
+        return directories[0].appendingPathComponent(name)
+    }
+
+    /// Entry files by name (override directories replace same names); sorted by name.
+    func entryFiles() -> [URL] {
+        var byName: [String: URL] = [:]
+        for d in directories {
+            for sub in [d.appendingPathComponent("entries"), d] {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: sub.path)) ?? []
+                for n in names where n.hasSuffix(".json") && !(sub == d && Self.configFiles.contains(n)) {
+                    byName[n] = sub.appendingPathComponent(n)
+                }
+            }
+        }
+        return byName.keys.sorted().map { byName[$0]! }
+    }
+
+    /// Loads and compiles; returns the lexicon (nil when a file could not be read) and every error found.
+    func load(disabledIDs: Set<String>) -> (Lexicon?, [LexiconError]) {
+        var errors: [LexiconError] = []
+        func read<T: Decodable>(_ t: T.Type, _ name: String) -> T? {
+            do { return try LexiconFile.decode(t, from: file(name)) } catch let e as LexiconError { errors.append(e) } catch {
+                errors.append(LexiconError(file: file(name).path, reason: "\(error)"))
+            }
+            return nil
+        }
+        let textRules = read(TextRules.self, "text.json")
+        let extraction = read(ExtractionRules.self, "extract.json")
+        let scoring = read(ScoringRules.self, "scoring.json")
+        let categoryFile = read(CategoryFile.self, "categories.json")
+        let habitatFile = read(HabitatFile.self, "habitats.json")
+        let technologies = readLines("technologies.txt", errors: &errors)
+        let stopwords = readLines("stopwords.txt", errors: &errors).map { $0.lowercased() }
+
+        var entries: [LexiconEntry] = []
+        var origins: [(file: String, index: Int)] = []
+        var seen: [String: String] = [:]
+        let categoryIDs = Set(categoryFile?.categories.map(\.id) ?? [])
+        let idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/
+        for url in entryFiles() {
+            guard let f = readEntryFile(url, errors: &errors) else { continue }
+            if f.schemaVersion != 1 { errors.append(LexiconError(file: url.path, reason: "schemaVersion \(f.schemaVersion) is not supported (expected 1)")) }
+            for (i, var e) in f.entries.enumerated() {
+                func fail(_ r: String) { errors.append(LexiconError(file: url.path, entryIndex: i, entryID: e.id, reason: r)) }
+                e.category = e.category ?? f.category
+                if e.id.wholeMatch(of: idPattern) == nil { fail("id must be kebab-case ([a-z0-9]+(-[a-z0-9]+)*)") }
+                if let other = seen[e.id] { fail("duplicate id (also in \(other))") }
+                seen[e.id] = url.lastPathComponent
+                if let c = e.category, !categoryIDs.isEmpty, !categoryIDs.contains(c) { fail("unknown category \"\(c)\"") }
+                if e.category == nil { fail("no category (set it on the entry or the file)") }
+                if e.phrases.isEmpty { fail("no phrases") }
+                if (e.examples ?? []).isEmpty { fail("missing example") }
+                if e.message.trimmingWhitespace().isEmpty { fail("empty message") }
+                if let w = e.weight, !(0.1...3.0).contains(w) { fail("weight \(w) is outside 0.1–3.0") }
+                entries.append(e)
+                origins.append((url.path, i))
+            }
+        }
+        guard let textRules, let extraction, let scoring, let categoryFile, let habitatFile else { return (nil, errors) }
+        var compiler = LexiconCompiler(pipeline: TextPipeline(rules: textRules))
+        let compiled = compiler.compile(entries: entries, origins: origins, habitats: habitatFile.habitats,
+                                        technologies: technologies, boilerplate: textRules.boilerplateMarkers,
+                                        signals: scoring.signalPhrases)
+        errors += compiled.errors
+        let lexicon = Lexicon(entries: entries, categories: categoryFile.categories, habitats: habitatFile.habitats,
+                              textRules: textRules, extractionRules: extraction, scoring: scoring,
+                              technologies: technologies, stopwords: stopwords, disabledIDs: disabledIDs, compiled: compiled)
+        return (lexicon, errors)
+    }
+
+    private func readEntryFile(_ url: URL, errors: inout [LexiconError]) -> EntryFile? {
+        do { return try LexiconFile.decode(EntryFile.self, from: url) } catch let e as LexiconError { errors.append(e) } catch {
+            errors.append(LexiconError(file: url.path, reason: "\(error)"))
+        }
+        return nil
+    }
+
+    private func readLines(_ name: String, errors: inout [LexiconError]) -> [String] {
+        let url = file(name)
+        guard let s = try? String(contentsOf: url, encoding: .utf8) else {
+            errors.append(LexiconError(file: url.path, reason: "cannot be read"))
+            return []
+        }
+        return s.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+}

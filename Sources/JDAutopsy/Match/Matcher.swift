@@ -1,0 +1,62 @@
+/// Finds lexicon entries in a posting's text and applies the guards against false alarms.
+///
+/// Guards: whole tokens only (by construction); per-entry exceptions; nothing inside the
+/// posting's own title, equal-opportunity boilerplate or quoted text unless the entry asks;
+/// `jdautopsy-disable` comments and disabled ids.
+public struct Matcher: Sendable {
+    /// The compiled lexicon.
+    public let lexicon: Lexicon
+
+    /// Creates a matcher.
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The findings in `text`, ordered by position.
+    /// - Complexity: O(tokens) matching plus O(h log h) for h raw hits.
+    public func findings(in text: PostingText) -> [Finding] {
+        let hits = lexicon.entryMatcher.hits(in: text.tokens, blocks: text.tokenBlocks)
+        let kept = resolve(hits)
+        guard !kept.isEmpty else { return [] }
+        let guards = FindingGuards(text: text, lexicon: lexicon)
+        var findings: [Finding] = []
+        findings.reserveCapacity(kept.count)
+        var sentence = 0
+        for hit in kept {
+            let entryIndex = Int(hit.payload.index)
+            let entry = lexicon.entries[entryIndex]
+            guard guards.allows(entry: entry, tokens: hit.start..<hit.end) else { continue }
+            while sentence + 1 < text.sentences.count, text.sentences[sentence].tokens.upperBound <= hit.start { sentence += 1 }
+            let range = text.documentRange(ofTokens: hit.start..<hit.end)
+            findings.append(Finding(
+                entryID: entry.id, category: entry.category ?? "", severity: entry.effectiveSeverity, message: entry.message,
+                text: text.text(range), start: text.position(ofDocumentByte: range.lowerBound),
+                end: text.position(ofDocumentByte: range.upperBound), block: Int(text.tokenBlocks[hit.start]),
+                sentence: sentence, offset: range.lowerBound, length: range.count, weight: entry.effectiveWeight,
+                alternatives: entry.alternatives ?? []))
+        }
+        return findings
+    }
+
+    /// Cancels hits overlapped by their own entry's exceptions, then keeps the longest of
+    /// overlapping hits (ties: earlier start, then earlier entry). Returns hits in position order.
+    func resolve(_ hits: [PhraseMatcher.Hit]) -> [PhraseMatcher.Hit] {
+        let exceptions = hits.filter(\.payload.isException)
+        var candidates = hits.filter { h in
+            !h.payload.isException && !exceptions.contains { $0.payload.index == h.payload.index && $0.start < h.end && h.start < $0.end }
+        }
+        candidates.sort {
+            let la = $0.end - $0.start, lb = $1.end - $1.start
+            if la != lb { return la > lb }
+            if $0.start != $1.start { return $0.start < $1.start }
+            return $0.payload.index < $1.payload.index
+        }
+        var taken: [PhraseMatcher.Hit] = []
+        var used = Set<Int>()
+        for c in candidates where !(c.start..<c.end).contains(where: used.contains) {
+            taken.append(c)
+            used.formUnion(c.start..<c.end)
+        }
+        return taken.sorted { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,71 @@
+/// Finds years demanded, counts must-haves and nice-to-haves, lists degrees, and checks the title's seniority.
+struct RequirementsAnalyzer {
+    let lexicon: Lexicon
+    let text: PostingText
+    let signals: SignalHits
+    let sections: PostingSections
+
+    func analyze() -> RequirementsReport {
+        var years: [YearsDemand] = []
+        var lastEnd = -1
+        for h in signals["years-experience"].sorted(by: { ($0.start, $1.end) < ($1.start, $0.end) }) where h.start >= lastEnd {
+            guard let s = text.sentences.firstIndex(where: { $0.tokens.contains(h.start) }),
+                  sentenceMentionsExperience(text.sentences[s].tokens) else { continue }
+            let numbers = (h.start..<h.end).filter { text.tokens.kinds[$0] == .number }.compactMap { Double(text.tokenText($0)) }
+            guard let first = numbers.first, first <= 40 else { continue }
+            let plus = (h.start..<h.end).contains { text.tokenText($0) == "+" }
+            let range = text.documentRange(ofTokens: h.start..<h.end)
+            years.append(YearsDemand(text: text.text(range), minimum: first, maximum: plus ? nil : (numbers.count > 1 ? numbers.last! : first),
+                                     position: text.position(ofDocumentByte: range.lowerBound)))
+            lastEnd = h.end
+        }
+        var must = 0, nice = 0
+        let niceMarkers = lexicon.scoring.signals["nice-to-have"] ?? []
+        for (k, b) in text.posting.blocks.enumerated() where b.kind == .listItem {
+            let lower = b.text.lowercased()
+            switch sections.kinds[k] {
+            case .mustHave: if niceMarkers.contains(where: lower.contains) { nice += 1 } else { must += 1 }
+            case .niceToHave: nice += 1
+            default: break
+            }
+        }
+        var degrees: [String] = []
+        for h in signals["degree"] {
+            let t = text.text(text.documentRange(ofTokens: h.start..<h.end))
+            if !degrees.contains(where: { $0.caseInsensitiveEquals(t) }) { degrees.append(t) }
+        }
+        let level = titleLevel()
+        let minYears = years.map(\.minimum).max()
+        return RequirementsReport(years: years, minimumYears: minYears, mustHaves: must, niceToHaves: nice, degrees: degrees,
+                                  titleLevel: level?.level, mismatch: mismatch(level, minYears))
+    }
+
+    private func sentenceMentionsExperience(_ tokens: Range<Int>) -> Bool {
+        tokens.contains { let t = text.tokenText($0); return t.hasPrefix("experience") || t == "exp" || t == "background" || t == "track" }
+    }
+
+    /// The most senior level whose words appear as whole words in the title.
+    func titleLevel() -> ScoringRules.SeniorityLevel? {
+        guard let title = text.posting.title else { return nil }
+        let words = " " + title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        return lexicon.scoring.seniority.last { level in level.words.contains { words.contains(" \($0) ") } }
+    }
+
+    private func mismatch(_ level: ScoringRules.SeniorityLevel?, _ minYears: Double?) -> String? {
+        guard let level, let minYears else { return nil }
+        if minYears > level.maxYears + 1 {
+            return "the title says \(level.level) (usually \(Self.format(level.minYears))–\(Self.format(level.maxYears)) years) but the body asks for \(Self.format(minYears))+ years"
+        }
+        if level.minYears >= 4, minYears + 2 < level.minYears {
+            return "the title says \(level.level) (usually \(Self.format(level.minYears))+ years) but the body asks for only \(Self.format(minYears))"
+        }
+        return nil
+    }
+
+    static func format(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
+}
+
+extension String {
+    /// Case-insensitive equality.
+    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+}

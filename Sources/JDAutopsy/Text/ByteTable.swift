@@ -1,0 +1,93 @@
+/// An interning table from byte strings to dense integer ids, looked up without allocating.
+///
+/// Keys live in one arena; lookups hash a slice of a caller's buffer (FNV-1a) and probe an
+/// open-addressing table, so tokenising never builds a `String` or `Array` per token.
+struct ByteTable: Sendable {
+    private var arena: [UInt8] = []
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
+    private var slots: [Int32]  // id + 1, 0 = empty
+    private var hashes: [UInt64] = []
+    private var mask: Int
+
+    /// Creates an empty table.
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// The number of distinct keys.
+    var count: Int { starts.count }
+
+    /// The bytes of key `id`.
+    func key(_ id: Int32) -> ArraySlice<UInt8> {
+        let s = Int(starts[Int(id)])
+        return arena[s..<s + Int(lengths[Int(id)])]
+    }
+
+    /// FNV-1a over `bytes[range]`.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = lo
+        while i < hi {
+            h = (h ^ UInt64(bytes[i])) &* 0x100000001b3
+            i += 1
+        }
+        return h
+    }
+
+    /// The id of `bytes[lo..<hi]`, or -1.
+    /// - Complexity: O(hi − lo) expected.
+    @inline(__always)
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int32 {
+        let h = Self.hash(bytes, lo, hi)
+        var slot = Int(truncatingIfNeeded: h) & mask
+        let len = hi - lo
+        while true {
+            let v = slots[slot]
+            if v == 0 { return -1 }
+            let id = Int(v - 1)
+            if hashes[id] == h, Int(lengths[id]) == len {
+                let s = Int(starts[id])
+                var same = true
+                var k = 0
+                while k < len {
+                    if arena[s + k] != bytes[lo + k] { same = false; break }
+                    k += 1
+                }
+                if same { return Int32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The id of `key`, adding it when new.
+    mutating func intern(_ key: [UInt8]) -> Int32 {
+        let existing = key.withUnsafeBufferPointer { lookup($0, 0, $0.count) }
+        if existing >= 0 { return existing }
+        if (count + 1) * 2 > slots.count { grow() }
+        let id = Int32(count)
+        let h = key.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }
+        starts.append(Int32(arena.count))
+        lengths.append(Int32(key.count))
+        hashes.append(h)
+        arena.append(contentsOf: key)
+        insert(id: id, hash: h)
+        return id
+    }
+
+    private mutating func insert(id: Int32, hash h: UInt64) {
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = id + 1
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        mask = slots.count - 1
+        for id in 0..<count { insert(id: Int32(id), hash: hashes[id]) }
+    }
+}

@@ -1,0 +1,102 @@
+/// Normalises, tokenises and sentence-splits postings and phrases. One per task: not thread-safe.
+public final class TextPipeline {
+    /// The rules in use.
+    public let rules: TextRules
+    private let normalizer: Normalizer
+    private let tokenizer = Tokenizer()
+    private let sentenceBreaker: BreakIterator?
+    private let abbreviations: [[UInt8]]
+
+    /// Creates a pipeline (opens two ICU iterators).
+    public init(rules: TextRules) {
+        self.rules = rules
+        normalizer = Normalizer(rules: rules)
+        sentenceBreaker = BreakIterator(kind: .sentence, locale: rules.sentenceLocale)
+        abbreviations = rules.abbreviations.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count }
+    }
+
+    /// Normalises UTF-8 text.
+    public func normalize(_ bytes: [UInt8]) -> NormalizedText { normalizer.normalize(bytes) }
+
+    /// Tokenises normalised bytes against `vocabulary`.
+    func tokenize(_ normalized: [UInt8], vocabulary: Vocabulary) -> TokenStream {
+        tokenizer.tokenize(normalized, vocabulary: vocabulary)
+    }
+
+    /// The normalised tokens of `phrase` as byte strings (for compiling lexicon phrases).
+    func phraseTokens(_ phrase: String) -> [[UInt8]] {
+        let n = normalizer.normalize(Array(phrase.utf8))
+        let stream = tokenizer.tokenize(n.bytes, vocabulary: Vocabulary())
+        return (0..<stream.count).map { Array(n.bytes[Int(stream.starts[$0])..<Int(stream.ends[$0])]) }
+    }
+
+    /// Builds the document, normalises and tokenises it, and splits sentences within blocks.
+    /// - Complexity: O(n) in the text size.
+    public func analyze(_ posting: Posting, vocabulary: Vocabulary) -> PostingText {
+        var document: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        document.reserveCapacity(posting.blocks.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for (k, block) in posting.blocks.enumerated() {
+            if k > 0 { document.append(0x0A) }
+            let start = document.count
+            document.append(contentsOf: block.text.utf8)
+            ranges.append(start..<document.count)
+        }
+        let normalized = normalizer.normalize(document)
+        let tokens = tokenizer.tokenize(normalized.bytes, vocabulary: vocabulary)
+        var tokenBlocks = [Int32](repeating: 0, count: tokens.count)
+        var b = 0
+        for t in 0..<tokens.count {
+            let d = Int(normalized.map[Int(tokens.starts[t])])
+            while b + 1 < ranges.count, ranges[b + 1].lowerBound <= d { b += 1 }
+            tokenBlocks[t] = Int32(b)
+        }
+        var sentences: [Sentence] = []
+        var t = 0
+        for (k, range) in ranges.enumerated() {
+            for s in sentenceRanges(document, range) {
+                let first = t
+                while t < tokens.count, Int(normalized.map[Int(tokens.starts[t])]) < s.upperBound { t += 1 }
+                sentences.append(Sentence(block: k, range: s, tokens: first..<t))
+            }
+        }
+        return PostingText(posting: posting, document: document, blockRanges: ranges, normalized: normalized,
+                           tokens: tokens, tokenBlocks: tokenBlocks, sentences: sentences)
+    }
+
+    /// Sentence ranges inside one block: ICU boundaries, minus those right after an abbreviation.
+    private func sentenceRanges(_ document: [UInt8], _ block: Range<Int>) -> [Range<Int>] {
+        guard let sentenceBreaker, block.count > 1 else { return block.isEmpty ? [] : [block] }
+        let bounds = document.withUnsafeBufferPointer { buf in
+            sentenceBreaker.boundaries(UnsafeBufferPointer(rebasing: buf[block]), classes: false).bounds
+        }
+        var result: [Range<Int>] = []
+        var start = block.lowerBound
+        for (k, b) in bounds.enumerated() {
+            let end = block.lowerBound + Int(b)
+            if k + 1 < bounds.count, endsWithAbbreviation(document, start, end) { continue }
+            var hi = end
+            while hi > start, document[hi - 1] == 0x20 { hi -= 1 }
+            if hi > start { result.append(start..<hi) }
+            start = end
+        }
+        return result
+    }
+
+    private func endsWithAbbreviation(_ d: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+        var end = hi
+        while end > lo, d[end - 1] == 0x20 { end -= 1 }
+        for a in abbreviations where end - lo >= a.count {
+            let s = end - a.count
+            guard s == lo || d[s - 1] == 0x20 || d[s - 1] == 0x28 else { continue }
+            var same = true
+            for k in 0..<a.count {
+                var c = d[s + k]
+                if c >= 0x41 && c <= 0x5A { c += 32 }
+                if c != a[k] { same = false; break }
+            }
+            if same { return true }
+        }
+        return false
+    }
+}
