@@ -182,9 +182,8 @@ struct PlainTextReader {
 }
 
 extension StringProtocol {
-    /// The string without leading and trailing white space.
+    /// The string without leading and trailing white space (including newlines).
     func trimmingWhitespace() -> String {
-        let s = drop(while: { $0.isWhitespace })
-        return String(s.reversed().drop(while: { $0.isWhitespace }).reversed())
+        trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

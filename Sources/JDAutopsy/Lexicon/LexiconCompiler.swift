@@ -44,21 +44,19 @@ struct LexiconCompiler {
         for (i, s) in signals.enumerated() { items += s.phrases.map { Item(phrase: $0, target: .signal, index: i) } }
 
         var out = Output()
-        let tokenLists = tokenize(items.map(\.phrase))
-        let wildcard = Array(Self.placeholder.utf8)
+        let idLists = tokenize(items.map(\.phrase), into: &out.vocabulary)
         for (k, item) in items.enumerated() {
-            let tokens = tokenLists[k]
+            let ids = idLists[k]
             func problem(_ reason: String, fatal: Bool) {
                 let o: (file: String, index: Int)? = (item.target == .entry || item.target == .exception) ? origins[item.index] : nil
                 let err = LexiconError(file: o?.file ?? "Lexicons", entryIndex: o?.index,
                                        entryID: o != nil ? entries[item.index].id : nil, reason: reason)
                 if fatal { out.errors.append(err) } else { out.warnings.append(err) }
             }
-            if tokens.isEmpty {
+            if ids.isEmpty {
                 problem("phrase \"\(item.phrase)\" normalises to nothing", fatal: item.target == .entry || item.target == .exception)
                 continue
             }
-            let ids = tokens.map { $0 == wildcard ? PhraseMatcher.numberWildcard : out.vocabulary.intern($0) }
             switch item.target {
             case .entry:
                 let payload = PhraseMatcher.Payload(index: Int32(item.index), isException: false)
@@ -81,37 +79,39 @@ struct LexiconCompiler {
         return out
     }
 
-    /// Normalised token byte strings of each phrase, computed in one pass.
-    private func tokenize(_ phrases: [String]) -> [[[UInt8]]] {
+    /// The token ids of each phrase (interned into `vocabulary`), computed in one normalisation and
+    /// one word-break pass over all phrases joined by newlines. `{number}` becomes the wildcard id.
+    private func tokenize(_ phrases: [String], into vocabulary: inout Vocabulary) -> [[Int32]] {
         var buffer: [UInt8] = []
-        for (k, p) in phrases.enumerated() {
-            if k > 0 { buffer.append(0x0A) }
-            let cleaned = p.replacingPlaceholder(Self.placeholder).replacing("\n", with: " ")
-            buffer.append(contentsOf: cleaned.utf8)
+        buffer.reserveCapacity(phrases.count * 16)
+        var lineStarts: [Int] = []
+        lineStarts.reserveCapacity(phrases.count)
+        for p in phrases {
+            if !lineStarts.isEmpty { buffer.append(0x0A) }
+            lineStarts.append(buffer.count)
+            for b in p.replacingPlaceholder(Self.placeholder).utf8 { buffer.append(b == 0x0A || b == 0x0D ? 0x20 : b) }
         }
         let n = pipeline.normalize(buffer)
         let stream = pipeline.tokenize(n.bytes, vocabulary: Vocabulary())
-        var result = [[[UInt8]]](repeating: [], count: phrases.count)
-        // Which phrase does each input byte belong to? Count newlines.
-        var lineOf = [Int32](repeating: 0, count: buffer.count + 1)
-        var line: Int32 = 0
-        for (i, b) in buffer.enumerated() {
-            lineOf[i] = line
-            if b == 0x0A { line += 1 }
-        }
-        lineOf[buffer.count] = line
-        for t in 0..<stream.count {
-            let s = Int(stream.starts[t]), e = Int(stream.ends[t])
-            let phrase = Int(lineOf[Int(n.map[s])])
-            result[phrase].append(Array(n.bytes[s..<e]))
+        let wildcard = Array(Self.placeholder.utf8)
+        var result = [[Int32]](repeating: [], count: phrases.count)
+        var phrase = 0
+        n.bytes.withUnsafeBufferPointer { buf in
+            for t in 0..<stream.count {
+                let s = Int(stream.starts[t]), e = Int(stream.ends[t])
+                let origin = Int(n.map[s])
+                while phrase + 1 < lineStarts.count, lineStarts[phrase + 1] <= origin { phrase += 1 }
+                let isWildcard = e - s == wildcard.count && buf[s] == wildcard[0] && buf[s + 1] == wildcard[1] && buf[s + 2] == wildcard[2]
+                result[phrase].append(isWildcard ? PhraseMatcher.numberWildcard : vocabulary.intern(buf, s, e))
+            }
         }
         return result
     }
 }
 
 private extension String {
-    /// Replaces `{number}` with `placeholder` surrounded by spaces.
+    /// Replaces `{number}` with `placeholder` surrounded by spaces (a byte scan first: most phrases have none).
     func replacingPlaceholder(_ placeholder: String) -> String {
-        contains("{number}") ? replacing("{number}", with: " \(placeholder) ") : self
+        utf8.contains(UInt8(ascii: "{")) ? replacing("{number}", with: " \(placeholder) ") : self
     }
 }

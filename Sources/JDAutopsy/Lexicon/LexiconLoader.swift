@@ -65,7 +65,7 @@ struct LexiconLoader {
                 if e.category == nil { fail("no category (set it on the entry or the file)") }
                 if e.phrases.isEmpty { fail("no phrases") }
                 if (e.examples ?? []).isEmpty { fail("missing example") }
-                if e.message.trimmingWhitespace().isEmpty { fail("empty message") }
+                if !e.message.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { fail("empty message") }
                 if let w = e.weight, !(0.1...3.0).contains(w) { fail("weight \(w) is outside 0.1–3.0") }
                 entries.append(e)
                 origins.append((url.path, i))
@@ -92,10 +92,23 @@ struct LexiconLoader {
 
     private func readLines(_ name: String, errors: inout [LexiconError]) -> [String] {
         let url = file(name)
-        guard let s = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             errors.append(LexiconError(file: url.path, reason: "cannot be read"))
             return []
         }
-        return s.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        // Byte-level split and trim: these files have thousands of lines and load on every start.
+        var lines: [String] = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let b = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                var lo = start, hi = i
+                start = i + 1
+                while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 || b[lo] == 0x0D { lo += 1 }
+                while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
+                if hi > lo, b[lo] != UInt8(ascii: "#") { lines.append(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)) }
+            }
+        }
+        return lines
     }
 }

@@ -66,16 +66,20 @@ struct ByteTable: Sendable {
 
     /// The id of `key`, adding it when new.
     mutating func intern(_ key: [UInt8]) -> Int32 {
-        let existing = key.withUnsafeBufferPointer { lookup($0, 0, $0.count) }
+        key.withUnsafeBufferPointer { intern($0, 0, $0.count) }
+    }
+
+    /// The id of `bytes[lo..<hi]`, adding it when new.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int32 {
+        let existing = lookup(bytes, lo, hi)
         if existing >= 0 { return existing }
         if (count + 1) * 2 > slots.count { grow() }
         let id = Int32(count)
-        let h = key.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }
         starts.append(Int32(arena.count))
-        lengths.append(Int32(key.count))
-        hashes.append(h)
-        arena.append(contentsOf: key)
-        insert(id: id, hash: h)
+        lengths.append(Int32(hi - lo))
+        hashes.append(Self.hash(bytes, lo, hi))
+        arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lo..<hi]))
+        insert(id: id, hash: hashes[Int(id)])
         return id
     }
 

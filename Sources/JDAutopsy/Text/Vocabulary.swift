@@ -17,6 +17,9 @@ public struct Vocabulary: Sendable {
     /// The id of `token`, adding it when new.
     mutating func intern(_ token: [UInt8]) -> Int32 { table.intern(token) }
 
+    /// The id of `bytes[lo..<hi]`, adding it when new.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int32 { table.intern(bytes, lo, hi) }
+
     /// The text of token `id`.
     public func text(of id: Int32) -> String { String(decoding: table.key(id), as: UTF8.self) }
 }
