@@ -32,11 +32,12 @@ public struct Extractor: Sendable {
         let input = try InputDecoder.decode(bytes, source: id)
         let locator = SourceLocator(bytes: input.bytes)
         var posting: Posting
-        switch InputKind.detect(input.bytes, pathExtension: pathExtension) {
+        let kind = InputKind.detect(input.bytes, pathExtension: pathExtension)
+        switch kind {
         case .html: posting = readHTMLPage(input.bytes, id: id, locator: locator)
         case .json: posting = try readJSON(input.bytes, id: id, locator: locator)
         case .markdown, .text:
-            let markdown = InputKind.detect(input.bytes, pathExtension: pathExtension) == .markdown
+            let markdown = kind == .markdown
             let (blocks, suppressions) = PlainTextReader(rules: rules, markdown: markdown).read(input.bytes)
             posting = Posting(id: id, sourceKind: markdown ? .markdown : .text, blocks: blocks)
             posting.suppressions = suppressions

@@ -11,7 +11,7 @@ public enum LexiconChecker {
     /// - Complexity: one pass of the pipeline over all examples at once.
     public static func check(directory: URL = LexiconLocation.builtIn, overrides: [URL] = []) -> [LexiconError] {
         let loader = LexiconLoader(directories: [directory] + overrides)
-        let (loaded, errors) = loader.load(disabledIDs: [])
+        let (loaded, errors) = loader.load(disabledIDs: [], useCache: false)
         guard let lexicon = loaded else { return errors }
         var problems = errors
         // All examples as one posting, one block each.

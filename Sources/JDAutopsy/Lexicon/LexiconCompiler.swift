@@ -76,6 +76,11 @@ struct LexiconCompiler {
                 out.signals.insert(ids, payload: .init(index: Int32(item.index), isException: false))
             }
         }
+        out.entries.freeze()
+        out.habitats.freeze()
+        out.technologies.freeze()
+        out.boilerplate.freeze()
+        out.signals.freeze()
         return out
     }
 

@@ -30,12 +30,29 @@ struct LexiconLoader {
         return byName.keys.sorted().map { byName[$0]! }
     }
 
+    /// One lexicon file as read from disk.
+    private struct SourceFile {
+        var name: String
+        var url: URL
+        var data: Data?
+    }
+
     /// Loads and compiles; returns the lexicon (nil when a file could not be read) and every error found.
-    func load(disabledIDs: Set<String>) -> (Lexicon?, [LexiconError]) {
+    /// With `useCache`, a compiled copy of exactly these file bytes is restored instead of compiled (see `LexiconCache`).
+    func load(disabledIDs: Set<String>, useCache: Bool = true) -> (Lexicon?, [LexiconError]) {
         var errors: [LexiconError] = []
+        let configNames = ["text.json", "extract.json", "scoring.json", "categories.json", "habitats.json", "technologies.txt", "stopwords.txt"]
+        var files = configNames.map { SourceFile(name: $0, url: file($0), data: nil) }
+        files += entryFiles().map { SourceFile(name: "entries/" + $0.lastPathComponent, url: $0, data: nil) }
+        for k in files.indices {
+            files[k].data = FileManager.default.contents(atPath: files[k].url.path)
+            if files[k].data == nil { errors.append(LexiconError(file: files[k].url.path, reason: "cannot be read (no such file or I/O error)")) }
+        }
+        let byName = Dictionary(files.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         func read<T: Decodable>(_ t: T.Type, _ name: String) -> T? {
-            do { return try LexiconFile.decode(t, from: file(name)) } catch let e as LexiconError { errors.append(e) } catch {
-                errors.append(LexiconError(file: file(name).path, reason: "\(error)"))
+            guard let f = byName[name], let data = f.data else { return nil }
+            do { return try LexiconFile.decode(t, from: data, path: f.url.path) } catch let e as LexiconError { errors.append(e) } catch {
+                errors.append(LexiconError(file: f.url.path, reason: "\(error)"))
             }
             return nil
         }
@@ -44,24 +61,44 @@ struct LexiconLoader {
         let scoring = read(ScoringRules.self, "scoring.json")
         let categoryFile = read(CategoryFile.self, "categories.json")
         let habitatFile = read(HabitatFile.self, "habitats.json")
-        let technologies = readLines("technologies.txt", errors: &errors)
-        let stopwords = readLines("stopwords.txt", errors: &errors).map { $0.lowercased() }
+        let technologies = Self.lines(byName["technologies.txt"]?.data)
+        let stopwords = Self.lines(byName["stopwords.txt"]?.data).map { $0.lowercased() }
+        guard errors.isEmpty, let textRules, let extraction, let scoring, let categoryFile, let habitatFile else { return (nil, errors) }
+
+        let key = LexiconCache.key(files.map { ($0.name, [UInt8]($0.data ?? Data())) })
+        if useCache, let cached = LexiconCache.read(key) {
+            let lexicon = Lexicon(entries: cached.entries, categories: categoryFile.categories, habitats: habitatFile.habitats,
+                                  textRules: textRules, extractionRules: extraction, scoring: scoring, technologies: technologies,
+                                  stopwords: stopwords, disabledIDs: disabledIDs, compiled: cached.compiled)
+            return (lexicon, [])
+        }
 
         var entries: [LexiconEntry] = []
         var origins: [(file: String, index: Int)] = []
         var seen: [String: String] = [:]
-        let categoryIDs = Set(categoryFile?.categories.map(\.id) ?? [])
+        let categoryIDs = Set(categoryFile.categories.map(\.id))
         let idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/
-        for url in entryFiles() {
-            guard let f = readEntryFile(url, errors: &errors) else { continue }
-            if f.schemaVersion != 1 { errors.append(LexiconError(file: url.path, reason: "schemaVersion \(f.schemaVersion) is not supported (expected 1)")) }
-            for (i, var e) in f.entries.enumerated() {
+        for f in files where f.name.hasPrefix("entries/") {
+            guard let data = f.data else { continue }
+            let url = f.url
+            let entryFile: EntryFile
+            do { entryFile = try LexiconFile.decode(EntryFile.self, from: data, path: url.path) } catch let e as LexiconError {
+                errors.append(e)
+                continue
+            } catch {
+                errors.append(LexiconError(file: url.path, reason: "\(error)"))
+                continue
+            }
+            if entryFile.schemaVersion != 1 {
+                errors.append(LexiconError(file: url.path, reason: "schemaVersion \(entryFile.schemaVersion) is not supported (expected 1)"))
+            }
+            for (i, var e) in entryFile.entries.enumerated() {
                 func fail(_ r: String) { errors.append(LexiconError(file: url.path, entryIndex: i, entryID: e.id, reason: r)) }
-                e.category = e.category ?? f.category
+                e.category = e.category ?? entryFile.category
                 if e.id.wholeMatch(of: idPattern) == nil { fail("id must be kebab-case ([a-z0-9]+(-[a-z0-9]+)*)") }
                 if let other = seen[e.id] { fail("duplicate id (also in \(other))") }
                 seen[e.id] = url.lastPathComponent
-                if let c = e.category, !categoryIDs.isEmpty, !categoryIDs.contains(c) { fail("unknown category \"\(c)\"") }
+                if let c = e.category, !categoryIDs.contains(c) { fail("unknown category \"\(c)\"") }
                 if e.category == nil { fail("no category (set it on the entry or the file)") }
                 if e.phrases.isEmpty { fail("no phrases") }
                 if (e.examples ?? []).isEmpty { fail("missing example") }
@@ -71,32 +108,21 @@ struct LexiconLoader {
                 origins.append((url.path, i))
             }
         }
-        guard let textRules, let extraction, let scoring, let categoryFile, let habitatFile else { return (nil, errors) }
         var compiler = LexiconCompiler(pipeline: TextPipeline(rules: textRules))
         let compiled = compiler.compile(entries: entries, origins: origins, habitats: habitatFile.habitats,
                                         technologies: technologies, boilerplate: textRules.boilerplateMarkers,
                                         signals: scoring.signalPhrases)
         errors += compiled.errors
+        if useCache, errors.isEmpty { LexiconCache.write(key, LexiconCache.Contents(entries: entries, compiled: compiled)) }
         let lexicon = Lexicon(entries: entries, categories: categoryFile.categories, habitats: habitatFile.habitats,
                               textRules: textRules, extractionRules: extraction, scoring: scoring,
                               technologies: technologies, stopwords: stopwords, disabledIDs: disabledIDs, compiled: compiled)
         return (lexicon, errors)
     }
 
-    private func readEntryFile(_ url: URL, errors: inout [LexiconError]) -> EntryFile? {
-        do { return try LexiconFile.decode(EntryFile.self, from: url) } catch let e as LexiconError { errors.append(e) } catch {
-            errors.append(LexiconError(file: url.path, reason: "\(error)"))
-        }
-        return nil
-    }
-
-    private func readLines(_ name: String, errors: inout [LexiconError]) -> [String] {
-        let url = file(name)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            errors.append(LexiconError(file: url.path, reason: "cannot be read"))
-            return []
-        }
-        // Byte-level split and trim: these files have thousands of lines and load on every start.
+    /// Non-empty, non-comment lines, trimmed, split at the byte level (these files load on every start).
+    private static func lines(_ data: Data?) -> [String] {
+        guard let data else { return [] }
         var lines: [String] = []
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let b = raw.bindMemory(to: UInt8.self)

@@ -1,9 +1,10 @@
 /// A trie over token ids that finds every occurrence of compiled phrases in a token stream.
 ///
-/// Edges live in one hash map keyed by (node, token id); `{number}` compiles to a wildcard edge
-/// that any number token may take. Matching starts a walk at every token; most walks end at the
-/// first lookup, so the cost is about one hash probe per token.
-public struct PhraseMatcher: Sendable {
+/// Edges live in one open-addressing table keyed by (node, token id) with a multiplicative hash
+/// (flat arrays: cheap to probe, and serialisable as they are); `{number}` compiles to a wildcard
+/// edge that any number token may take. Matching starts a walk at every token; most walks end at
+/// the first probe, so the cost is about one probe per token.
+public struct PhraseMatcher: Sendable, Equatable {
     /// What a phrase resolves to: an index chosen by the caller, and whether it is an exception.
     public struct Payload: Sendable, Equatable, Hashable {
         /// The caller's index (an entry, a habitat, a technology).
@@ -24,51 +25,151 @@ public struct PhraseMatcher: Sendable {
 
     /// The id used for the `{number}` wildcard.
     static let numberWildcard: Int32 = -2
+    private static let empty = UInt64.max
 
-    private var edges: [UInt64: Int32] = [:]
-    private var terminals: [Int32: [Payload]] = [:]
-    private var nodeCount: Int32 = 1
+    /// Edge keys (node << 32 | token), `empty` for a free slot.
+    private(set) var keys: [UInt64]
+    /// Edge targets, parallel to `keys`.
+    private(set) var targets: [Int32]
+    /// Number of edges stored.
+    private(set) var edgeCount: Int
+    /// Payloads per node: node n's payloads are `payloads[payloadStart[n]..<payloadStart[n+1]]` once frozen;
+    /// while building they live in `pending`.
+    private(set) var payloadStart: [Int32] = [0, 0]
+    /// Payload indices, flattened (index, isException encoded as sign: exception = -1 - index).
+    private(set) var payloadValues: [Int32] = []
+    /// Number of trie nodes.
+    private(set) var nodeCount: Int32 = 1
+    /// Payloads by node while building; folded into the CSR arrays by `freeze()`.
+    private var pending: [Int32: [Int32]] = [:]
 
     /// Creates an empty matcher.
-    public init() {}
+    public init() {
+        keys = [UInt64](repeating: Self.empty, count: 64)
+        targets = [Int32](repeating: 0, count: 64)
+        edgeCount = 0
+    }
+
+    /// Restores a matcher from its arrays (see `LexiconCache`).
+    init(keys: [UInt64], targets: [Int32], edgeCount: Int, payloadStart: [Int32], payloadValues: [Int32], nodeCount: Int32) {
+        self.keys = keys
+        self.targets = targets
+        self.edgeCount = edgeCount
+        self.payloadStart = payloadStart
+        self.payloadValues = payloadValues
+        self.nodeCount = nodeCount
+    }
 
     @inline(__always)
     private static func key(_ node: Int32, _ token: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token))
     }
 
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 29) & mask
+    }
+
+    /// The child of `node` along `token`, or -1.
+    @inline(__always)
+    func child(_ node: Int32, _ token: Int32) -> Int32 {
+        let k = Self.key(node, token)
+        let mask = keys.count - 1
+        var s = Self.slot(k, mask)
+        while true {
+            let v = keys[s]
+            if v == k { return targets[s] }
+            if v == Self.empty { return -1 }
+            s = (s + 1) & mask
+        }
+    }
+
+    private mutating func setChild(_ node: Int32, _ token: Int32, _ target: Int32) {
+        if (edgeCount + 1) * 2 > keys.count { grow() }
+        let k = Self.key(node, token)
+        let mask = keys.count - 1
+        var s = Self.slot(k, mask)
+        while keys[s] != Self.empty { s = (s + 1) & mask }
+        keys[s] = k
+        targets[s] = target
+        edgeCount += 1
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldTargets = targets
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        targets = [Int32](repeating: 0, count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for (i, k) in oldKeys.enumerated() where k != Self.empty {
+            var s = Self.slot(k, mask)
+            while keys[s] != Self.empty { s = (s + 1) & mask }
+            keys[s] = k
+            targets[s] = oldTargets[i]
+        }
+    }
+
+    /// The payloads stored at `node`.
+    @inline(__always)
+    private func payloads(at node: Int32) -> ArraySlice<Int32> {
+        let n = Int(node)
+        guard n + 1 < payloadStart.count else { return [] }
+        return payloadValues[Int(payloadStart[n])..<Int(payloadStart[n + 1])]
+    }
+
+    private static func encode(_ p: Payload) -> Int32 { p.isException ? -1 - p.index : p.index }
+    private static func decode(_ v: Int32) -> Payload { v < 0 ? Payload(index: -1 - v, isException: true) : Payload(index: v, isException: false) }
+
     /// Adds a phrase given as token ids. Returns false when the same ids already carried an equal payload.
     @discardableResult
     mutating func insert(_ ids: [Int32], payload: Payload) -> Bool {
         var node: Int32 = 0
         for id in ids {
-            let k = Self.key(node, id)
-            if let next = edges[k] {
+            let next = child(node, id)
+            if next >= 0 {
                 node = next
             } else {
-                edges[k] = nodeCount
+                setChild(node, id, nodeCount)
                 node = nodeCount
                 nodeCount += 1
             }
         }
-        if terminals[node, default: []].contains(payload) { return false }
-        terminals[node, default: []].append(payload)
+        let value = Self.encode(payload)
+        if payloads(at: node).contains(value) || pending[node, default: []].contains(value) { return false }
+        pending[node, default: []].append(value)
         return true
+    }
+
+    /// Folds the payloads added since the last call into the CSR arrays. Call after inserting.
+    /// - Complexity: O(nodes + payloads).
+    mutating func freeze() {
+        guard !pending.isEmpty else { return }
+        var starts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+        var values: [Int32] = []
+        values.reserveCapacity(payloadValues.count + pending.count)
+        for n in 0..<Int(nodeCount) {
+            starts[n] = Int32(values.count)
+            values.append(contentsOf: payloads(at: Int32(n)))
+            if let p = pending[Int32(n)] { values.append(contentsOf: p) }
+        }
+        starts[Int(nodeCount)] = Int32(values.count)
+        payloadStart = starts
+        payloadValues = values
+        pending = [:]
     }
 
     /// The payloads already stored for exactly these ids.
     func payloads(for ids: [Int32]) -> [Payload] {
         var node: Int32 = 0
         for id in ids {
-            guard let next = edges[Self.key(node, id)] else { return [] }
-            node = next
+            node = child(node, id)
+            if node < 0 { return [] }
         }
-        return terminals[node] ?? []
+        return (Array(payloads(at: node)) + (pending[node] ?? [])).map(Self.decode)
     }
 
     /// Every occurrence of every phrase in `tokens[range]`, in order of start then length.
-    /// Phrases never span `barriers` (token indices where a new block starts).
-    /// - Complexity: O(tokens × longest phrase) worst case; about one hash probe per token typically.
+    /// Phrases never span blocks (`blocks[i]` is token i's block).
+    /// - Complexity: O(tokens × longest phrase) worst case; about one table probe per token typically.
     public func hits(in tokens: TokenStream, range: Range<Int>? = nil, blocks: [Int32]? = nil) -> [Hit] {
         var out: [Hit] = []
         let r = range ?? 0..<tokens.count
@@ -80,13 +181,19 @@ public struct PhraseMatcher: Sendable {
                 guard j < r.upperBound else { continue }
                 if j > i, let blocks, blocks[j] != blocks[i] { continue }
                 let id = tokens.ids[j]
-                if id >= 0, let next = edges[Self.key(node, id)] {
-                    if let p = terminals[next] { for x in p { out.append(Hit(start: i, end: j + 1, payload: x)) } }
-                    frontier.append((next, j + 1))
+                if id >= 0 {
+                    let next = child(node, id)
+                    if next >= 0 {
+                        for v in payloads(at: next) { out.append(Hit(start: i, end: j + 1, payload: Self.decode(v))) }
+                        frontier.append((next, j + 1))
+                    }
                 }
-                if tokens.kinds[j] == .number, let next = edges[Self.key(node, Self.numberWildcard)] {
-                    if let p = terminals[next] { for x in p { out.append(Hit(start: i, end: j + 1, payload: x)) } }
-                    frontier.append((next, j + 1))
+                if tokens.kinds[j] == .number {
+                    let next = child(node, Self.numberWildcard)
+                    if next >= 0 {
+                        for v in payloads(at: next) { out.append(Hit(start: i, end: j + 1, payload: Self.decode(v))) }
+                        frontier.append((next, j + 1))
+                    }
                 }
             }
         }

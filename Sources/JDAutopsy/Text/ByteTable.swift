@@ -3,11 +3,11 @@
 /// Keys live in one arena; lookups hash a slice of a caller's buffer (FNV-1a) and probe an
 /// open-addressing table, so tokenising never builds a `String` or `Array` per token.
 struct ByteTable: Sendable {
-    private var arena: [UInt8] = []
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
-    private var slots: [Int32]  // id + 1, 0 = empty
-    private var hashes: [UInt64] = []
+    private(set) var arena: [UInt8] = []
+    private(set) var starts: [Int32] = []
+    private(set) var lengths: [Int32] = []
+    private(set) var slots: [Int32]  // id + 1, 0 = empty
+    private(set) var hashes: [UInt64] = []
     private var mask: Int
 
     /// Creates an empty table.
@@ -16,6 +16,24 @@ struct ByteTable: Sendable {
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
         mask = size - 1
+    }
+
+    /// Restores a table from its arrays (see `LexiconCache`); nil when they are inconsistent.
+    init?(arena: [UInt8], starts: [Int32], lengths: [Int32], slots: [Int32], hashes: [UInt64]) {
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0 else { return nil }
+        guard starts.count == lengths.count, starts.count == hashes.count else { return nil }
+        for i in starts.indices {
+            let s = Int(starts[i]), n = Int(lengths[i])
+            if s < 0 || n < 0 || s + n > arena.count { return nil }
+        }
+        let limit = Int32(starts.count)
+        for v in slots where v < 0 || v > limit { return nil }
+        self.arena = arena
+        self.starts = starts
+        self.lengths = lengths
+        self.slots = slots
+        self.hashes = hashes
+        self.mask = slots.count - 1
     }
 
     /// The number of distinct keys.

@@ -1,9 +1,14 @@
 /// The token vocabulary of a compiled lexicon: byte strings → dense ids. Immutable once built.
 public struct Vocabulary: Sendable {
-    private var table = ByteTable()
+    private(set) var table = ByteTable()
 
     /// Creates an empty vocabulary.
     public init() {}
+
+    /// Wraps a restored table.
+    init(table: ByteTable) {
+        self.table = table
+    }
 
     /// The number of distinct tokens.
     public var count: Int { table.count }

@@ -1,0 +1,164 @@
+import Foundation
+
+/// A cache of the compiled lexicon, so that a start-up costs a file read instead of a compile.
+///
+/// Keyed by a hash of every lexicon file's name and bytes (plus this format's version), stored in
+/// `$JDAUTOPSY_CACHE_DIR`, else `$XDG_CACHE_HOME/jdautopsy`, else `~/.cache/jdautopsy`; written
+/// atomically, only for a lexicon without errors; any unreadable or inconsistent cache is ignored
+/// and rebuilt. `JDAUTOPSY_NO_CACHE=1` turns it off.
+enum LexiconCache {
+    /// What the cache stores: everything that is slow to rebuild.
+    struct Contents {
+        var entries: [LexiconEntry]
+        var compiled: LexiconCompiler.Output
+    }
+
+    private static let magic: UInt32 = 0x584C_444A  // "JDLX"
+    private static let version: UInt32 = 1
+
+    /// The cache directory, or nil when caching is off or no home is known.
+    static var directory: URL? {
+        let env = ProcessInfo.processInfo.environment
+        if env["JDAUTOPSY_NO_CACHE"] == "1" { return nil }
+        if let d = env["JDAUTOPSY_CACHE_DIR"], !d.isEmpty { return URL(fileURLWithPath: d, isDirectory: true) }
+        if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("jdautopsy") }
+        if let h = env["HOME"], !h.isEmpty { return URL(fileURLWithPath: h).appendingPathComponent(".cache/jdautopsy") }
+        return nil
+    }
+
+    /// FNV-1a over each file's name, length and bytes, in the given order.
+    /// - Complexity: O(total bytes).
+    static func key(_ files: [(name: String, bytes: [UInt8])]) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(version)
+        func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        for f in files {
+            for b in f.name.utf8 { mix(b) }
+            mix(0)
+            withUnsafeBytes(of: UInt64(f.bytes.count).littleEndian) { for b in $0 { mix(b) } }
+            for b in f.bytes { mix(b) }
+        }
+        return h
+    }
+
+    private static func url(_ key: UInt64) -> URL? {
+        directory?.appendingPathComponent("lexicon-\(String(key, radix: 16)).bin")
+    }
+
+    /// The cached contents for `key`, or nil.
+    static func read(_ key: UInt64) -> Contents? {
+        guard let url = url(key), let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        var r = BinaryReader([UInt8](data))
+        do {
+            guard try r.u32() == magic, try r.u32() == version, try r.u64() == key else { return nil }
+            let entries = try (0..<Int(try r.u32())).map { _ in try readEntry(&r) }
+            guard let table = ByteTable(arena: try r.raw(UInt8.self), starts: try r.raw(Int32.self), lengths: try r.raw(Int32.self),
+                                        slots: try r.raw(Int32.self), hashes: try r.raw(UInt64.self)) else { return nil }
+            var out = LexiconCompiler.Output()
+            out.vocabulary = Vocabulary(table: table)
+            out.entries = try readMatcher(&r)
+            out.habitats = try readMatcher(&r)
+            out.technologies = try readMatcher(&r)
+            out.boilerplate = try readMatcher(&r)
+            out.signals = try readMatcher(&r)
+            out.warnings = try (0..<Int(try r.u32())).map { _ in
+                LexiconError(file: try r.string(), entryIndex: try r.optional { Int(try $0.u32()) },
+                             entryID: try r.optional { try $0.string() }, reason: try r.string())
+            }
+            guard r.isAtEnd else { return nil }
+            return Contents(entries: entries, compiled: out)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Stores `contents` under `key` (errors are ignored: the cache is an optimisation).
+    static func write(_ key: UInt64, _ contents: Contents) {
+        guard let url = url(key) else { return }
+        var w = BinaryWriter()
+        w.u32(magic)
+        w.u32(version)
+        w.u64(key)
+        w.u32(UInt32(contents.entries.count))
+        for e in contents.entries { writeEntry(&w, e) }
+        let t = contents.compiled.vocabulary.table
+        w.raw(t.arena)
+        w.raw(t.starts)
+        w.raw(t.lengths)
+        w.raw(t.slots)
+        w.raw(t.hashes)
+        let c = contents.compiled
+        for m in [c.entries, c.habitats, c.technologies, c.boilerplate, c.signals] { writeMatcher(&w, m) }
+        w.u32(UInt32(c.warnings.count))
+        for e in c.warnings {
+            w.string(e.file)
+            w.optional(e.entryIndex) { $0.u32(UInt32($1)) }
+            w.optional(e.entryID) { $0.string($1) }
+            w.string(e.reason)
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(w.bytes).write(to: url, options: .atomic)
+        } catch {
+            // A read-only home: run without a cache.
+        }
+    }
+
+    private static func writeMatcher(_ w: inout BinaryWriter, _ m: PhraseMatcher) {
+        w.raw(m.keys)
+        w.raw(m.targets)
+        w.u64(UInt64(m.edgeCount))
+        w.raw(m.payloadStart)
+        w.raw(m.payloadValues)
+        w.u32(UInt32(m.nodeCount))
+    }
+
+    private static func readMatcher(_ r: inout BinaryReader) throws -> PhraseMatcher {
+        let keys = try r.raw(UInt64.self), targets = try r.raw(Int32.self)
+        let edges = Int(try r.u64())
+        let starts = try r.raw(Int32.self), values = try r.raw(Int32.self)
+        let nodes = Int32(try r.u32())
+        guard keys.count == targets.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, edges < keys.count,
+              starts.count == Int(nodes) + 1, starts.last.map({ Int($0) == values.count }) ?? false,
+              targets.allSatisfy({ $0 >= 0 && $0 < nodes }) else { throw BinaryReader.Truncated() }
+        return PhraseMatcher(keys: keys, targets: targets, edgeCount: edges, payloadStart: starts, payloadValues: values, nodeCount: nodes)
+    }
+
+    private static func writeItem(_ w: inout BinaryWriter, _ i: ReportItem) {
+        w.string(i.name)
+        w.string(i.description)
+    }
+
+    private static func writeEntry(_ w: inout BinaryWriter, _ e: LexiconEntry) {
+        w.string(e.id)
+        w.optional(e.category) { $0.string($1) }
+        w.strings(e.phrases)
+        w.optional(e.weight) { $0.f64($1) }
+        w.optional(e.severity) { $0.string($1.rawValue) }
+        w.string(e.message)
+        for list in [e.alternatives, e.translations, e.examples, e.exceptions] { w.optional(list) { $0.strings($1) } }
+        w.optional(e.matchInTitle) { $0.bool($1) }
+        w.optional(e.matchInBoilerplate) { $0.bool($1) }
+        w.optional(e.source) { $0.string($1) }
+        w.optional(e.weaponry) { writeItem(&$0, $1) }
+        w.optional(e.metric) { writeItem(&$0, $1) }
+    }
+
+    private static func readEntry(_ r: inout BinaryReader) throws -> LexiconEntry {
+        let id = try r.string()
+        let category = try r.optional { try $0.string() }
+        let phrases = try r.strings()
+        let weight = try r.optional { try $0.f64() }
+        let severity = try r.optional { try $0.string() }.map { Severity(rawValue: $0) ?? .warning }
+        let message = try r.string()
+        let lists = try (0..<4).map { _ in try r.optional { try $0.strings() } }
+        let inTitle = try r.optional { try $0.bool() }
+        let inBoilerplate = try r.optional { try $0.bool() }
+        let source = try r.optional { try $0.string() }
+        let item: (inout BinaryReader) throws -> ReportItem = { ReportItem(name: try $0.string(), description: try $0.string()) }
+        let weaponry = try r.optional(item)
+        let metric = try r.optional(item)
+        return LexiconEntry(id: id, category: category, phrases: phrases, weight: weight, severity: severity, message: message,
+                            alternatives: lists[0], translations: lists[1], examples: lists[2], exceptions: lists[3],
+                            matchInTitle: inTitle, matchInBoilerplate: inBoilerplate, source: source, weaponry: weaponry, metric: metric)
+    }
+}
