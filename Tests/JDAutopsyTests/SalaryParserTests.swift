@@ -226,3 +226,12 @@ final class SalaryParserTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(SalaryMention.self, from: data), m)
     }
 }
+
+final class SalaryParserContextTests: XCTestCase {
+    func testTargetsAndThresholdsAreNotPay() {
+        let parser = SalaryParser()
+        XCTAssertEqual(parser.parse("Hit weekly sales targets (currently €23,500 a week) and grow spend per customer.").count, 0)
+        XCTAssertEqual(parser.parse("Build business cases for capital expenditure requests above £25,000.").count, 0)
+        XCTAssertEqual(parser.parse("Salary: £45,000 per annum.").first?.annualMinimum, 45_000)
+    }
+}

@@ -33,16 +33,18 @@ struct SalaryAnalyzer {
                             contradiction: contradiction(structured, figures), corpusAverage: nil)
     }
 
-    /// Structured and text figures whose yearly ranges do not overlap (same or unknown currency).
+    /// Structured data and text disagree when no comparable text figure overlaps the structured range.
+    /// Comparable: same (or unstated) currency, and at least 30 % of the structured minimum — smaller
+    /// figures are add-ons such as shift differentials or stipends, not the pay.
     private func contradiction(_ s: SalaryFigure?, _ figures: [SalaryFigure]) -> String? {
         guard let s, let sLo = s.annualMinimum, let sHi = s.annualMaximum else { return nil }
-        for f in figures {
-            guard let lo = f.annualMinimum, let hi = f.annualMaximum else { continue }
-            if let a = s.range.currency, let b = f.range.currency, a != b { continue }
-            if hi < sLo * 0.98 || lo > sHi * 1.02 {
-                return "structured data says \(Formatting.money(sLo, sHi, currency: s.range.currency)), the text says “\(f.text)” (\(Formatting.money(lo, hi, currency: f.range.currency)))"
-            }
+        let comparable = figures.filter { f in
+            guard let hi = f.annualMaximum, f.annualMinimum != nil, hi >= sLo * 0.3 else { return false }
+            if let a = s.range.currency, let b = f.range.currency, a != b { return false }
+            return true
         }
-        return nil
+        let overlaps = comparable.contains { !($0.annualMaximum! < sLo * 0.98 || $0.annualMinimum! > sHi * 1.02) }
+        guard !overlaps, let f = comparable.first else { return nil }
+        return "structured data says \(Formatting.money(sLo, sHi, currency: s.range.currency)), the text says “\(f.text)” (\(Formatting.money(f.annualMinimum, f.annualMaximum, currency: f.range.currency)))"
     }
 }

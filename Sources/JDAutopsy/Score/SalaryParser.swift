@@ -733,7 +733,9 @@ public struct SalaryParser: Sendable, Equatable, Codable {
         "budget", "budgets", "arr", "mrr", "sales", "turnover", "worth", "investment", "invested", "grant", "fund",
         "backed", "bonus", "stipend", "allowance", "reimbursement", "generating", "generated", "price", "cost",
         "quota", "tuition", "health", "medical", "dental", "insurance", "premium", "premiums", "hsa", "fsa",
-        "contribution", "contributions", "coverage", "deductible", "spend", "savings",
+        "contribution", "contributions", "coverage", "deductible", "spend", "savings", "target", "targets", "goal",
+        "goals", "expenditure", "expenditures", "capex", "opex", "requests", "purchases", "invoices", "approvals",
+        "threshold", "thresholds", "limit", "limits",
     ]
 
     /// Words allowed between a range separator and the second amount ("from $310 to under $260").
