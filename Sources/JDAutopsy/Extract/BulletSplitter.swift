@@ -1,10 +1,15 @@
 /// Splits paragraphs whose bullets are characters inside the text ("• Own X • Ship Y") into list items.
 struct BulletSplitter {
-    /// The rules: inline bullets split anywhere; leading bullets only at the start.
-    let rules: ExtractionRules
+    /// Inline bullets (split anywhere, when at the start or twice or more) and leading ones (start only).
+    private let bullets: [(bytes: [UInt8], inline: Bool)]
+
+    /// Prepares the bullet byte patterns from `rules`.
+    init(rules: ExtractionRules) {
+        bullets = rules.inlineBullets.map { (Array($0.utf8), true) } + rules.leadingBullets.map { (Array($0.utf8), false) }
+    }
 
     /// Returns `blocks` with bullet paragraphs turned into list items.
-    /// - Complexity: O(total text).
+    /// - Complexity: O(total text × bullet kinds), no allocation unless a block splits.
     func refine(_ blocks: [TextBlock]) -> [TextBlock] {
         var out: [TextBlock] = []
         out.reserveCapacity(blocks.count)
@@ -15,44 +20,51 @@ struct BulletSplitter {
         return out
     }
 
-    private func split(_ block: TextBlock) -> [TextBlock] {
-        let bytes = Array(block.text.utf8)
-        for bullet in rules.inlineBullets + rules.leadingBullets {
-            let b = Array(bullet.utf8)
-            let leading = bytes.starts(with: b + [0x20])
-            var cuts: [Int] = []  // byte index of each bullet that starts an item
-            var i = 0
-            while i + b.count < bytes.count {
-                if (i == 0 || bytes[i - 1] == 0x20), Array(bytes[i..<i + b.count]) == b, bytes[i + b.count] == 0x20 {
-                    cuts.append(i)
-                    i += b.count
-                } else {
-                    i += 1
-                }
-            }
-            let isInline = rules.inlineBullets.contains(bullet)
-            guard leading || (isInline && cuts.count >= 2) else { continue }
-            if !isInline { cuts = [0] }  // a leading dash marks one item; dashes inside are prose
-            var pieces: [TextBlock] = []
-            if let first = cuts.first, first > 0 {
-                pieces.append(contentsOf: piece(block, bytes, 0, first, kind: .paragraph))
-            }
-            for (k, cut) in cuts.enumerated() {
-                let end = k + 1 < cuts.count ? cuts[k + 1] : bytes.count
-                pieces.append(contentsOf: piece(block, bytes, cut + b.count + 1, end, kind: .listItem))
-            }
-            return pieces
-        }
-        return [block]
+    @inline(__always)
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: [UInt8]) -> Bool {
+        guard i + b.count < bytes.count, bytes[i + b.count] == 0x20 else { return false }
+        for k in 0..<b.count where bytes[i + k] != b[k] { return false }
+        return true
     }
 
-    private func piece(_ block: TextBlock, _ bytes: [UInt8], _ from: Int, _ to: Int, kind: BlockKind) -> [TextBlock] {
+    private func split(_ block: TextBlock) -> [TextBlock] {
+        var text = block.text
+        return text.withUTF8 { bytes in
+            // Cheap exit: no bullet's first byte occurs at all.
+            for (b, inline) in bullets {
+                let leading = Self.matches(bytes, 0, b)
+                if !leading && !inline { continue }
+                var cuts: [Int] = []  // byte index of each bullet that starts an item
+                var i = 0
+                while i + b.count < bytes.count {
+                    if bytes[i] == b[0], i == 0 || bytes[i - 1] == 0x20, Self.matches(bytes, i, b) {
+                        cuts.append(i)
+                        i += b.count
+                    } else {
+                        i += 1
+                    }
+                }
+                guard leading || (inline && cuts.count >= 2) else { continue }
+                if !inline { cuts = [0] }  // a leading dash marks one item; dashes inside are prose
+                var pieces: [TextBlock] = []
+                if let first = cuts.first, first > 0 { pieces += piece(block, bytes, 0, first, kind: .paragraph) }
+                for (k, cut) in cuts.enumerated() {
+                    let end = k + 1 < cuts.count ? cuts[k + 1] : bytes.count
+                    pieces += piece(block, bytes, cut + b.count + 1, end, kind: .listItem)
+                }
+                return pieces
+            }
+            return [block]
+        }
+    }
+
+    private func piece(_ block: TextBlock, _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, kind: BlockKind) -> [TextBlock] {
         var lo = from, hi = to
         while lo < hi, bytes[lo] == 0x20 { lo += 1 }
         while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
         guard lo < hi else { return [] }
         let offsets = block.sourceOffsets.isEmpty ? [] : Array(block.sourceOffsets[lo..<hi])
-        return [TextBlock(kind: kind, level: kind == .listItem ? 1 : 0, text: String(decoding: bytes[lo..<hi], as: UTF8.self),
+        return [TextBlock(kind: kind, level: kind == .listItem ? 1 : 0, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self),
                           sourceOffsets: offsets)]
     }
 }

@@ -85,8 +85,8 @@ struct JSONParser {
     }
 
     private mutating func literal(_ word: String, _ v: JSONValue) throws(SyntaxError) -> JSONValue {
-        let w = Array(word.utf8)
-        guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else {
+        let w = word.utf8
+        guard i + w.count <= bytes.count, bytes[i..<i + w.count].elementsEqual(w) else {
             throw SyntaxError(offset: i, message: "unexpected character")
         }
         i += w.count
