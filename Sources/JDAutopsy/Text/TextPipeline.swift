@@ -67,6 +67,13 @@ public final class TextPipeline {
     /// Sentence ranges inside one block: ICU boundaries, minus those right after an abbreviation.
     private func sentenceRanges(_ document: [UInt8], _ block: Range<Int>) -> [Range<Int>] {
         guard let sentenceBreaker, block.count > 1 else { return block.isEmpty ? [] : [block] }
+        // Most list items and headings hold no sentence-ending mark: one sentence, no ICU call.
+        // (ASCII . ! ? and every non-ASCII byte — CJK and other scripts' stops — send the block to ICU.)
+        var mayBreak = false
+        for i in block where document[i] == 0x2E || document[i] == 0x21 || document[i] == 0x3F || document[i] >= 0x80 {
+            if i + 1 < block.upperBound || document[i] >= 0x80 { mayBreak = true; break }
+        }
+        if !mayBreak { return [block] }
         let bounds = document.withUnsafeBufferPointer { buf in
             sentenceBreaker.boundaries(UnsafeBufferPointer(rebasing: buf[block]), classes: false).bounds
         }
