@@ -2,7 +2,8 @@ import Foundation
 
 /// A cache of the compiled lexicon, so that a start-up costs a file read instead of a compile.
 ///
-/// Keyed by a hash of every lexicon file's name and bytes (plus this format's version), stored in
+/// Keyed by a hash of every lexicon file's name, path, size and modification time (plus this
+/// format's version) — any edit, added or removed file misses the cache — stored in
 /// `$JDAUTOPSY_CACHE_DIR`, else `$XDG_CACHE_HOME/jdautopsy`, else `~/.cache/jdautopsy`; written
 /// atomically, only for a lexicon without errors; any unreadable or inconsistent cache is ignored
 /// and rebuilt. `JDAUTOPSY_NO_CACHE=1` turns it off.
@@ -26,7 +27,14 @@ enum LexiconCache {
         return nil
     }
 
-    /// FNV-1a over each file's name, length and bytes, in the given order.
+    /// What identifies a file's version without reading it: its path, size and modification time.
+    static func stamp(of url: URL) -> [UInt8] {
+        var st = stat()
+        guard stat(url.path, &st) == 0 else { return Array("missing:\(url.path)".utf8) }
+        return Array("\(url.path)|\(st.st_size)|\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)|\(st.st_ino)".utf8)
+    }
+
+    /// FNV-1a over each file's name, length and bytes (or stamp), in the given order.
     /// - Complexity: O(total bytes).
     static func key(_ files: [(name: String, bytes: [UInt8])]) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(version)

@@ -44,7 +44,11 @@ struct LexiconLoader {
         let configNames = ["text.json", "extract.json", "scoring.json", "categories.json", "habitats.json", "technologies.txt", "stopwords.txt"]
         var files = configNames.map { SourceFile(name: $0, url: file($0), data: nil) }
         files += entryFiles().map { SourceFile(name: "entries/" + $0.lastPathComponent, url: $0, data: nil) }
-        for k in files.indices {
+        // The cache key comes from each file's path, size and modification time, so a start with a
+        // valid cache reads only the small configuration files, never the entry files.
+        let key = LexiconCache.key(files.map { ($0.name, LexiconCache.stamp(of: $0.url)) })
+        let cached = useCache ? LexiconCache.read(key) : nil
+        for k in files.indices where cached == nil || !files[k].name.hasPrefix("entries/") {
             files[k].data = FileManager.default.contents(atPath: files[k].url.path)
             if files[k].data == nil { errors.append(LexiconError(file: files[k].url.path, reason: "cannot be read (no such file or I/O error)")) }
         }
@@ -65,8 +69,7 @@ struct LexiconLoader {
         let stopwords = Self.lines(byName["stopwords.txt"]?.data).map { $0.lowercased() }
         guard errors.isEmpty, let textRules, let extraction, let scoring, let categoryFile, let habitatFile else { return (nil, errors) }
 
-        let key = LexiconCache.key(files.map { ($0.name, [UInt8]($0.data ?? Data())) })
-        if useCache, let cached = LexiconCache.read(key) {
+        if let cached {
             let lexicon = Lexicon(entries: cached.entries, categories: categoryFile.categories, habitats: habitatFile.habitats,
                                   textRules: textRules, extractionRules: extraction, scoring: scoring, technologies: technologies,
                                   stopwords: stopwords, disabledIDs: disabledIDs, compiled: cached.compiled)
