@@ -33,8 +33,12 @@ final class HTMLBlockBuilder {
     private var pendingSpaceOffset: Int32 = 0
 
     private var capture: Capture?
+    private var scratch: [Int32] = []
     private var captureBytes: [UInt8] = []
     private var captureOffsets: [Int32] = []
+
+    /// The attributes `start(tag:attributes:at:)` looks at.
+    static let readAttributes: Set<String> = ["class", "id", "role", "type", "hidden", "aria-hidden"]
 
     init(rules: ExtractionRules, source: [UInt8], baseOffsets: [Int32]?) {
         self.rules = rules
@@ -117,52 +121,77 @@ final class HTMLBlockBuilder {
         }
     }
 
+    /// Appends a run of decoded text to the block (white space collapsed) or to the capture.
+    /// The hot path: works on local copies of the buffers (swapped out and back, no copying) so
+    /// that appends pay no dynamic exclusivity checks, and reuses one scratch array for offsets.
+    /// - Complexity: O(chunk).
     func text(_ chunk: UnsafeBufferPointer<UInt8>, endingAt offset: Int) {
         defer { if offset >= 0 { lastOffset = offset } }
-        let mapped = align(chunk, endingAt: offset)
-        if let capture, skipDepth > 0 {
-            _ = capture
+        let capturing = capture != nil && skipDepth > 0
+        guard capturing || skipDepth == 0 else { return }  // skipped text (scripts, styles): no work at all
+        var mapped = scratch
+        scratch = []
+        defer { scratch = mapped }
+        align(chunk, endingAt: offset, into: &mapped)
+        if capturing {
             captureBytes.append(contentsOf: chunk)
             captureOffsets.append(contentsOf: mapped)
             return
         }
-        guard skipDepth == 0 else { return }
         let preformatted = currentKind.kind == .preformatted
+        let paragraph = currentKind.kind == .paragraph
+        var b = bytes, o = offsets
+        bytes = []
+        offsets = []
+        var pending = pendingSpace, pendingAt = pendingSpaceOffset, lineStart = atLineStart
         var i = 0
         let n = chunk.count
         while i < n {
-            let b = chunk[i]
+            let c = chunk[i]
             if !preformatted {
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
-                    if b == 0x0A { atLineStart = true }
-                    markSpace(at: mapped[i])
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+                    if c == 0x0A { lineStart = true }
+                    if !pending { pending = true; pendingAt = mapped[i] }
                     i += 1
                     continue
                 }
-                if b == 0xC2, i + 1 < n, chunk[i + 1] == 0xA0 {  // no-break space
-                    markSpace(at: mapped[i])
+                if c == 0xC2, i + 1 < n, chunk[i + 1] == 0xA0 {  // no-break space
+                    if !pending { pending = true; pendingAt = mapped[i] }
                     i += 2
                     continue
                 }
-            } else if b == 0x0D {
+            } else if c == 0x0D {
                 i += 1
                 continue
             }
-            if atLineStart, !preformatted, currentKind.kind == .paragraph, !bytes.isEmpty, startsBullet(chunk, at: i) {
+            if lineStart, !preformatted, paragraph, !b.isEmpty, startsBullet(chunk, at: i) {
+                // A bullet at the start of a source line begins a new block.
+                bytes = b
+                offsets = o
                 flush()
+                b = bytes
+                o = offsets
+                bytes = []
+                offsets = []
+                pending = false
             }
-            atLineStart = false
-            if pendingSpace {
-                if !bytes.isEmpty {
-                    bytes.append(0x20)
-                    offsets.append(pendingSpaceOffset)
+            lineStart = false
+            if pending {
+                if !b.isEmpty {
+                    b.append(0x20)
+                    o.append(pendingAt)
                 }
-                pendingSpace = false
+                pending = false
             }
-            bytes.append(b)
-            offsets.append(mapped[i])
+            b.append(c)
+            o.append(mapped[i])
             i += 1
         }
+        bytes = b
+        offsets = o
+        pendingSpace = pending
+        pendingSpaceOffset = pendingAt
+        atLineStart = lineStart
     }
 
     func comment(_ body: String, at offset: Int) {
@@ -308,8 +337,9 @@ final class HTMLBlockBuilder {
     /// Maps each byte of a decoded chunk to a source offset by walking back from where the parser
     /// stands: equal bytes pair up; source bytes that decoding removed (entities, CR) are skipped.
     /// - Complexity: O(chunk + skipped source bytes).
-    private func align(_ chunk: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> [Int32] {
-        var result = [Int32](repeating: Int32(max(0, lastOffset)), count: chunk.count)
+    private func align(_ chunk: UnsafeBufferPointer<UInt8>, endingAt end: Int, into result: inout [Int32]) {
+        result.removeAll(keepingCapacity: true)
+        result.append(contentsOf: repeatElement(Int32(max(0, lastOffset)), count: chunk.count))
         let lower = max(0, min(lastOffset, source.count))
         var stop = min(end, source.count)
         // libxml2's script parser flushes its buffer before stepping past the last character it
@@ -341,6 +371,5 @@ final class HTMLBlockBuilder {
                 result[k] = v < base.count ? base[v] : (base.last ?? 0)
             }
         }
-        return result
     }
 }

@@ -71,12 +71,15 @@ extension HTMLBlockBuilder {
     fileprivate func startElement(_ name: UnsafePointer<xmlChar>?,
                                   _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard let name else { return }
+        // Only the attributes the builder reads become Swift strings.
         var attributes: [(String, String)] = []
         if let atts {
             var i = 0
             while let key = atts[i] {
-                let value = atts[i + 1].map { String(cString: $0) } ?? ""
-                attributes.append((String(cString: key), value))
+                let k = String(cString: key)
+                if HTMLBlockBuilder.readAttributes.contains(k) {
+                    attributes.append((k, atts[i + 1].map { String(cString: $0) } ?? ""))
+                }
                 i += 2
             }
         }

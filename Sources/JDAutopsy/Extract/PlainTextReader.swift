@@ -170,9 +170,11 @@ struct PlainTextReader {
 
     /// Plain-text heading shapes: ALL CAPS; ≤ 8 words ending in ":"; ≤ 10 words without closing punctuation.
     private func looksLikeHeading(_ text: String, isLast: Bool) -> Bool {
-        guard !isLast, let first = text.unicodeScalars.first,
+        // Cheap exits first: every rule needs ≤ 10 words, so long lines never pay for scalar properties.
+        guard !isLast, text.utf8.count <= 160 else { return false }
+        let words = text.utf8.split(separator: 0x20).count
+        guard words <= 10, let first = text.unicodeScalars.first,
               first.properties.isUppercase || ("0"..."9").contains(Character(first)) else { return false }
-        let words = text.split(separator: " ").count
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         if letters.count >= 3, !letters.contains(where: { $0.properties.isLowercase }), words <= 8 { return true }
         if text.hasSuffix(":") { return words <= 8 && !text.dropLast().contains(where: { ".;!?".contains($0) }) }
