@@ -42,7 +42,7 @@ public struct Matcher: Sendable {
     /// overlapping hits (ties: earlier start, then earlier entry). Returns hits in position order.
     func resolve(_ hits: [PhraseMatcher.Hit]) -> [PhraseMatcher.Hit] {
         let exceptions = hits.filter(\.payload.isException)
-        var candidates = hits.filter { h in
+        var candidates = exceptions.isEmpty ? hits : hits.filter { h in
             !h.payload.isException && !exceptions.contains { $0.payload.index == h.payload.index && $0.start < h.end && h.start < $0.end }
         }
         candidates.sort {
@@ -52,10 +52,11 @@ public struct Matcher: Sendable {
             return $0.payload.index < $1.payload.index
         }
         var taken: [PhraseMatcher.Hit] = []
-        var used = Set<Int>()
-        for c in candidates where !(c.start..<c.end).contains(where: used.contains) {
+        taken.reserveCapacity(candidates.count)
+        var used = [Bool](repeating: false, count: (candidates.map(\.end).max() ?? 0) + 1)
+        for c in candidates where !used[c.start..<c.end].contains(true) {
             taken.append(c)
-            used.formUnion(c.start..<c.end)
+            for t in c.start..<c.end { used[t] = true }
         }
         return taken.sorted { $0.start < $1.start }
     }

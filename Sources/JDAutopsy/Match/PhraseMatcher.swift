@@ -175,6 +175,9 @@ public struct PhraseMatcher: Sendable, Equatable {
         let r = range ?? 0..<tokens.count
         var frontier: [(node: Int32, next: Int)] = []
         for i in r {
+            // Fast path: most tokens start no phrase (one probe, no frontier).
+            let first = tokens.ids[i] >= 0 ? child(0, tokens.ids[i]) : -1
+            if first < 0, tokens.kinds[i] != .number { continue }
             frontier.removeAll(keepingCapacity: true)
             frontier.append((0, i))
             while let (node, j) = frontier.popLast() {
