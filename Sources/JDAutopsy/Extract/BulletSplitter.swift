@@ -30,10 +30,12 @@ struct BulletSplitter {
     private func split(_ block: TextBlock) -> [TextBlock] {
         var text = block.text
         return text.withUTF8 { bytes in
-            // Cheap exit: no bullet's first byte occurs at all.
+            // Inline bullets only matter where their first byte occurs; one pass finds which bytes do.
+            var present = [Bool](repeating: false, count: 256)
+            for c in bytes where c >= 0x80 { present[Int(c)] = true }
             for (b, inline) in bullets {
                 let leading = Self.matches(bytes, 0, b)
-                if !leading && !inline { continue }
+                if !leading && !(inline && present[Int(b[0])]) { continue }
                 var cuts: [Int] = []  // byte index of each bullet that starts an item
                 var i = 0
                 while i + b.count < bytes.count {
