@@ -32,7 +32,7 @@ struct BulletSplitter {
         return text.withUTF8 { bytes in
             // Inline bullets only matter where their first byte occurs; one pass finds which bytes do.
             var present = [Bool](repeating: false, count: 256)
-            for c in bytes where c >= 0x80 { present[Int(c)] = true }
+            for c in bytes { present[Int(c)] = true }
             for (b, inline) in bullets {
                 let leading = Self.matches(bytes, 0, b)
                 if !leading && !(inline && present[Int(b[0])]) { continue }
