@@ -70,7 +70,7 @@ public struct TFIDFParameters: Sendable, Equatable, Codable {
     }
 
     /// A description of the first setting that makes these parameters unusable, or nil.
-    var problem: String? {
+    public var problem: String? {
         if minWordN < 0 || maxWordN < minWordN || maxWordN > 5 { return "word n-gram range \(minWordN)…\(maxWordN) is invalid" }
         if minCharN < 0 || maxCharN < minCharN || maxCharN > 10 { return "character n-gram range \(minCharN)…\(maxCharN) is invalid" }
         if minWordN == 0 && minCharN == 0 { return "neither word nor character n-grams are on" }
