@@ -53,7 +53,7 @@ public struct RoleClusterer: Sendable {
     /// Clusters `documents`.
     /// - Complexity: O(n · neighbours · log) for the merges after the neighbour searches.
     public func cluster(_ documents: [CorpusDocument]) -> ClusterReport {
-        let (vectors, _, shared) = vectorize(documents)
+        let (vectors, model, shared) = vectorize(documents)
         let index = CosineIndex(rows: vectors)
         let k = neighbors, floor = edgeFloor
         let lists = Parallel.map(documents.count, threads: threads > 0 ? threads : Parallel.defaultThreads) { r in
@@ -77,7 +77,7 @@ public struct RoleClusterer: Sendable {
         var singletons: [String] = []
         for g in groups {
             if g.count == 1 { singletons.append(documents[g[0]].id); continue }
-            clusters.append(describe(g, documents: documents, vectors: vectors))
+            clusters.append(describe(g, documents: documents, vectors: vectors, model: model))
         }
         for i in clusters.indices { clusters[i].number = i + 1 }
         let boiler = shared.map { BoilerplateParagraph(text: $0.key, postings: $0.value) }
@@ -121,8 +121,9 @@ public struct RoleClusterer: Sendable {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
     }
 
-    /// Names a family by its members' cleaned titles: most frequent first, then closest to the centroid.
-    private func describe(_ group: [Int], documents: [CorpusDocument], vectors: SparseMatrix<Double>) -> RoleCluster {
+    /// Names a family by its members' cleaned titles of at most six words: most frequent first, then
+    /// closest to the centroid; without such titles, by the centroid's three heaviest terms.
+    private func describe(_ group: [Int], documents: [CorpusDocument], vectors: SparseMatrix<Double>, model: TFIDFModel) -> RoleCluster {
         var centroid: [Int32: Double] = [:]
         for r in group { for e in vectors.range(ofRow: r) { centroid[vectors.columns[e], default: 0] += vectors.values[e] } }
         let cols = centroid.keys.sorted()
@@ -132,7 +133,7 @@ public struct RoleClusterer: Sendable {
         var byKey: [String: (display: String, count: Int, sim: Double)] = [:]
         for r in group {
             let t = cleaner.clean(documents[r].title).display
-            guard !t.isEmpty else { continue }
+            guard !t.isEmpty, t.split(separator: " ").count <= 6 else { continue }
             let key = t.lowercased()
             let sim = vectors.dot(row: r, cv)
             if let e = byKey[key] {
@@ -144,7 +145,9 @@ public struct RoleClusterer: Sendable {
         let ranked = byKey.values.sorted {
             $0.count != $1.count ? $0.count > $1.count : ($0.sim != $1.sim ? $0.sim > $1.sim : $0.display < $1.display)
         }.map(\.display)
-        return RoleCluster(number: 0, name: ranked.first ?? "(untitled)", representativeTitles: Array(ranked.prefix(3)), aliases: ranked,
+        let heaviest = cv.indices.indices.sorted { cv.values[$0] != cv.values[$1] ? cv.values[$0] > cv.values[$1] : $0 < $1 }.prefix(3)
+        let fallback = heaviest.map { model.term(ofColumn: Int(cv.indices[$0])) }.joined(separator: " · ")
+        return RoleCluster(number: 0, name: ranked.first ?? "(\(fallback))", representativeTitles: Array(ranked.prefix(3)), aliases: ranked,
                            members: group.map { documents[$0].id }, cohesion: (cohesion * 1e6).rounded() / 1e6)
     }
 }
