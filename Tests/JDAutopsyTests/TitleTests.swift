@@ -36,3 +36,34 @@ final class TitleTests: XCTestCase {
         XCTAssertEqual(Self.cleaner.clean("Sr. Data Ninja II (m/f/d)").removed, ["Sr", "II", "m", "f", "d"])
     }
 }
+
+final class TitleCLITests: XCTestCase {
+    func testTitleCommandAndIndexFitMergeCLI() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = try Fixtures.run(["title", "Sr. Data Ninja II (m/f/d)"])
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertTrue(r.out.contains("cleaned: Data Ninja"), r.out)
+        // index fit on shards + merge = one fit, byte for byte.
+        let all = dir.appendingPathComponent("all.jsonl"), a = dir.appendingPathComponent("a.jsonl"), b = dir.appendingPathComponent("b.jsonl")
+        let lines = (0..<6).map { "{\"id\": \"\($0)\", \"title\": \"T\($0)\", \"text\": \"data engineer \($0 % 2 == 0 ? "java" : "nurse") care\"}\n" }
+        try Data(lines.joined().utf8).write(to: all)
+        try Data(lines[0..<4].joined().utf8).write(to: a)
+        try Data(lines[4...].joined().utf8).write(to: b)
+        for (input, out) in [(all, "one.jdx"), (a, "a.jdx"), (b, "b.jdx")] {
+            let f = try Fixtures.run(["index", "fit", input.path, "--out", dir.appendingPathComponent(out).path, "--threads", "2"])
+            XCTAssertEqual(f.code, 0, f.err)
+        }
+        let m = try Fixtures.run(["index", "merge", dir.appendingPathComponent("a.jdx").path, dir.appendingPathComponent("b.jdx").path,
+                                  "--out", dir.appendingPathComponent("merged.jdx").path])
+        XCTAssertEqual(m.code, 0, m.err)
+        XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("merged.jdx")), try Data(contentsOf: dir.appendingPathComponent("one.jdx")))
+        let corrupt = dir.appendingPathComponent("corrupt.jdx")
+        var bytes = try Data(contentsOf: dir.appendingPathComponent("one.jdx"))
+        bytes[bytes.count - 3] ^= 0x55
+        try bytes.write(to: corrupt)
+        let info = try Fixtures.run(["index", "info", corrupt.path])
+        XCTAssertEqual(info.code, 6)
+        XCTAssertEqual(info.err, "jdautopsy: \(corrupt.path): the index file is corrupt (checksum mismatch); rebuild it\n")
+        XCTAssertEqual(try Fixtures.run(["title", "x", "--index", dir.appendingPathComponent("none.jdaidx").path]).code, 3)
+    }
+}

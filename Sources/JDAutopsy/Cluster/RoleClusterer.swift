@@ -2,7 +2,7 @@
 ///
 /// Method:
 /// 1. Paragraphs shared by many postings are removed (`BoilerplateDetector`).
-/// 2. Each posting (title + remaining text) becomes a TF-IDF vector fitted on the corpus itself
+/// 2. Each posting (cleaned title key + remaining text) becomes a TF-IDF vector fitted on the corpus itself
 ///    (word 1–2-grams, sublinear tf, smoothed idf, terms in ≥ 2 postings and ≤ 50% of them).
 /// 3. A sparse similarity graph joins each posting to its `neighbors` most similar ones with
 ///    cosine ≥ `edgeFloor` (inverted-index search, exact cosines).
@@ -42,7 +42,8 @@ public struct RoleClusterer: Sendable {
     /// The TF-IDF vectors of `documents` after boilerplate removal, and the boilerplate found.
     public func vectorize(_ documents: [CorpusDocument]) -> (vectors: SparseMatrix<Double>, model: TFIDFModel, boilerplate: [String: Int]) {
         let (shared, kept) = boilerplate.detect(documents)
-        let texts = zip(documents, kept).map { ([$0.title] + $1).joined(separator: "\n") }
+        // Titles enter cleaned, so gender markers and placeholders such as "(m/f/d)" or "<ORGANIZATION>" add nothing.
+        let texts = zip(documents, kept).map { ([cleaner.clean($0.title).key] + $1).joined(separator: "\n") }
         let p = TFIDFParameters(minDocumentFrequency: documents.count >= 20 ? 2 : 1, maxDocumentFraction: documents.count >= 20 ? 0.5 : 1,
                                 stopWords: lexicon.stopwords)
         let corpus = TFIDFVectorizer(parameters: p, textRules: lexicon.textRules).count(texts, threads: threads)

@@ -75,7 +75,7 @@ public struct RoleIndex: RoleCatalog {
     }
 
     private func text(_ posting: Posting) -> String {
-        ([posting.title ?? ""] + posting.blocks.map(\.text)).joined(separator: "\n")
+        ([cleaner.clean(posting.title ?? "").key] + posting.blocks.map(\.text)).joined(separator: "\n")
     }
 
     /// Related specimens (top 3) and occupations (up to 2), best first within each source.
