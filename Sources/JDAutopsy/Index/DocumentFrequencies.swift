@@ -30,7 +30,7 @@ public struct DocumentFrequencies: Sendable, Equatable {
 
     /// The sum of both statistics, and for each side the map from its term indices to the merged ones.
     /// The maps are increasing, so sorted rows stay sorted when remapped.
-    /// - Complexity: O(|terms| + |other.terms|) term comparisons.
+    /// - Complexity: O(|terms| + |other.terms|) term comparisons (memcmp).
     func merged(with other: DocumentFrequencies) -> (DocumentFrequencies, [Int32], [Int32]) {
         var result = DocumentFrequencies()
         result.documentCount = documentCount + other.documentCount
@@ -39,25 +39,32 @@ public struct DocumentFrequencies: Sendable, Equatable {
         var mapA = [Int32](repeating: 0, count: terms.count)
         var mapB = [Int32](repeating: 0, count: other.terms.count)
         var i = 0, j = 0
-        while i < terms.count || j < other.terms.count {
-            let next = Int32(result.frequencies.count)
-            if j == other.terms.count || (i < terms.count && terms.bytes(i).lexicographicallyPrecedes(other.terms.bytes(j))) {
-                result.terms.append(terms.bytes(i))
-                result.frequencies.append(frequencies[i])
-                mapA[i] = next
-                i += 1
-            } else if i == terms.count || other.terms.bytes(j).lexicographicallyPrecedes(terms.bytes(i)) {
-                result.terms.append(other.terms.bytes(j))
-                result.frequencies.append(other.frequencies[j])
-                mapB[j] = next
-                j += 1
-            } else {
-                result.terms.append(terms.bytes(i))
-                result.frequencies.append(frequencies[i] + other.frequencies[j])
-                mapA[i] = next
-                mapB[j] = next
-                i += 1
-                j += 1
+        terms.arena.withUnsafeBufferPointer { a in
+            other.terms.arena.withUnsafeBufferPointer { b in
+                let oa = terms.offsets, ob = other.terms.offsets
+                while i < terms.count || j < other.terms.count {
+                    let next = Int32(result.frequencies.count)
+                    let c = i == terms.count ? 1 : j == other.terms.count ? -1
+                        : TermList.compare(a, oa[i], oa[i + 1], b, ob[j], ob[j + 1])
+                    if c < 0 {
+                        result.terms.append(UnsafeBufferPointer(rebasing: a[oa[i]..<oa[i + 1]]))
+                        result.frequencies.append(frequencies[i])
+                        mapA[i] = next
+                        i += 1
+                    } else if c > 0 {
+                        result.terms.append(UnsafeBufferPointer(rebasing: b[ob[j]..<ob[j + 1]]))
+                        result.frequencies.append(other.frequencies[j])
+                        mapB[j] = next
+                        j += 1
+                    } else {
+                        result.terms.append(UnsafeBufferPointer(rebasing: a[oa[i]..<oa[i + 1]]))
+                        result.frequencies.append(frequencies[i] + other.frequencies[j])
+                        mapA[i] = next
+                        mapB[j] = next
+                        i += 1
+                        j += 1
+                    }
+                }
             }
         }
         return (result, mapA, mapB)

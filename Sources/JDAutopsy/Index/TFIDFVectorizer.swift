@@ -51,9 +51,10 @@ public struct TFIDFVectorizer: Sendable {
         let counted = Parallel.map(shards.count, threads: threads) { k in
             Self.countShard(shards[k], parameters: p, textRules: rules, keepCounts: keepCounts, document: document)
         }
-        var result = FittedCorpus(parameters: p, textRules: rules, statistics: DocumentFrequencies(),
-                                  counts: SparseMatrix(columnCount: 0))
-        for shard in counted { result = try! result.merging(shard) }  // same parameters by construction
+        guard var result = counted.first else {
+            return FittedCorpus(parameters: p, textRules: rules, statistics: DocumentFrequencies(), counts: SparseMatrix(columnCount: 0))
+        }
+        for shard in counted.dropFirst() { result = try! result.merging(shard) }  // same parameters by construction
         return result
     }
 
@@ -86,15 +87,21 @@ public struct TFIDFVectorizer: Sendable {
             for id in touched { scratch[Int(id)] = 0 }
             touched.removeAll(keepingCapacity: true)
         }
-        // Sort the shard's terms by bytes and renumber its rows.
-        let order = (0..<Int32(table.count)).sorted { table.key($0).lexicographicallyPrecedes(table.key($1)) }
+        // Sort the shard's terms by bytes (memcmp over one arena copy) and renumber its rows.
+        var arena: [UInt8] = [], offsets = [0]
+        offsets.reserveCapacity(table.count + 1)
+        for id in 0..<Int32(table.count) {
+            arena.append(contentsOf: table.key(id))
+            offsets.append(arena.count)
+        }
+        let order = TermList.sortedOrder(arena: arena, offsets: offsets)
         var rank = [Int32](repeating: 0, count: order.count)
         var terms = TermList()
         var frequencies: [Int32] = []
         frequencies.reserveCapacity(order.count)
         for (r, id) in order.enumerated() {
             rank[Int(id)] = Int32(r)
-            terms.append(table.key(id))
+            terms.append(arena[offsets[Int(id)]..<offsets[Int(id) + 1]])
             frequencies.append(df[Int(id)])
         }
         if keepCounts {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A list of distinct terms (UTF-8 byte strings) in one arena, sorted by bytes.
 public struct TermList: Sendable, Equatable {
     /// All terms' bytes, back to back.
@@ -43,6 +45,33 @@ public struct TermList: Sendable, Equatable {
             if bytes(mid).lexicographicallyPrecedes(key) { lo = mid + 1 } else { hi = mid }
         }
         return lo < count && bytes(lo).elementsEqual(key) ? lo : nil
+    }
+
+    /// Three-way byte comparison of `a[i]` and `b[j]` (negative, zero, positive), by memcmp.
+    /// - Complexity: O(min length).
+    @inline(__always)
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ aLo: Int, _ aHi: Int,
+                        _ b: UnsafeBufferPointer<UInt8>, _ bLo: Int, _ bHi: Int) -> Int {
+        let n = min(aHi - aLo, bHi - bLo)
+        if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+            let c = memcmp(pa + aLo, pb + bLo, n)
+            if c != 0 { return Int(c) }
+        }
+        return (aHi - aLo) - (bHi - bLo)
+    }
+
+    /// The permutation that sorts terms given as `arena[offsets[i]..<offsets[i + 1]]` by bytes.
+    /// - Complexity: O(n log n) comparisons, each a memcmp.
+    static func sortedOrder(arena: [UInt8], offsets: [Int]) -> [Int32] {
+        var ids = Array(0..<Int32(offsets.count - 1))
+        arena.withUnsafeBufferPointer { a in
+            offsets.withUnsafeBufferPointer { o in
+                ids.sort { x, y in
+                    compare(a, o[Int(x)], o[Int(x) + 1], a, o[Int(y)], o[Int(y) + 1]) < 0
+                }
+            }
+        }
+        return ids
     }
 
     /// True when every term sorts strictly after the one before it.
