@@ -92,13 +92,19 @@ final class IndexTests: XCTestCase {
         let corpus = TFIDFVectorizer(lexicon: Fixtures.lexicon).count(docs)
         let m = corpus.vectors(corpus.model)
         let index = CosineIndex(rows: m)
+        // k = 1 keeps 20 candidates of 21, so the selection path runs too.
         for r in 0..<m.rowCount {
+          for k in [1, 5] {
             let brute = (0..<m.rowCount).filter { $0 != r }.map { SearchHit(row: $0, cosine: m.dot(row: r, row: $0)) }
-                .sorted { $0.cosine != $1.cosine ? $0.cosine > $1.cosine : $0.row < $1.row }.prefix(5)
-            let hits = index.neighbors(ofRow: r, k: 5)
+                .filter { $0.cosine > 1e-12 }.sorted { $0.cosine != $1.cosine ? $0.cosine > $1.cosine : $0.row < $1.row }.prefix(k)
+            let hits = index.neighbors(ofRow: r, k: k)
             XCTAssertEqual(hits.map(\.row), brute.map(\.row))
             for (h, b) in zip(hits, brute) { XCTAssertEqual(h.cosine, b.cosine, accuracy: 1e-12) }
+          }
         }
+        var values: [Float] = [3, 9, 1, 9, 4, 7, 2]
+        XCTAssertEqual((0..<7).map { r -> Float in var v = values; return CosineIndex.select(&v, rank: r) }, [9, 9, 7, 4, 3, 2, 1])
+        values = []
     }
 
     func testPersistenceRoundTripAndErrors() throws {

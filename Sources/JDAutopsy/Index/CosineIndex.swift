@@ -56,21 +56,42 @@ public struct CosineIndex: Sendable {
         }
         // Keep the best candidates by the approximate score, then re-score them exactly.
         let want = k * 4 + 16
-        // A bounded heap whose top is the worst kept candidate (lowest score, then highest row).
-        var heap = BinaryHeap<(Float, Int32)> { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
-        for r in touched where !exclude(Int(r)) {
-            let s = scores[Int(r)]
-            if heap.count < want {
-                heap.push((s, r))
-            } else if let t = heap.top, s > t.0 || (s == t.0 && r < t.1) {
-                heap.replaceTop((s, r))
-            }
+        var pool = touched.filter { !exclude(Int($0)) }
+        let candidates: [Int32]
+        if pool.count <= want {
+            candidates = pool
+        } else {
+            // Select the `want` best by approximate score in O(n): find the want-th largest score,
+            // keep everything above it and, at that score, the lowest rows.
+            var values = pool.map { scores[Int($0)] }
+            let cut = Self.select(&values, rank: want - 1)
+            pool.sort()
+            var above = pool.filter { scores[Int($0)] > cut }
+            for r in pool where above.count < want && scores[Int(r)] == cut { above.append(r) }
+            candidates = above
         }
-        let candidates = heap.elements.map(\.1)
         var hits = candidates.map { SearchHit(row: Int($0), cosine: rows.dot(row: Int($0), query)) }
         hits.removeAll { $0.cosine < minimum }
         hits.sort { $0.cosine != $1.cosine ? $0.cosine > $1.cosine : $0.row < $1.row }
         return Array(hits.prefix(k))
+    }
+
+    /// The value that would sit at `rank` (0 = largest) if `values` were sorted in descending order.
+    /// Reorders `values` (Hoare quickselect with a middle pivot; deterministic).
+    /// - Complexity: O(n) expected.
+    static func select(_ values: inout [Float], rank: Int) -> Float {
+        var lo = 0, hi = values.count - 1
+        while lo < hi {
+            let pivot = values[(lo + hi) / 2]
+            var i = lo, j = hi
+            while i <= j {
+                while values[i] > pivot { i += 1 }
+                while values[j] < pivot { j -= 1 }
+                if i <= j { values.swapAt(i, j); i += 1; j -= 1 }
+            }
+            if rank <= j { hi = j } else if rank >= i { lo = i } else { return values[rank] }
+        }
+        return values[rank]
     }
 
     /// The `k` rows most similar to row `r` (excluding `r` itself).
