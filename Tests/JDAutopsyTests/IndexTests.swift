@@ -95,8 +95,11 @@ final class IndexTests: XCTestCase {
         // k = 1 keeps 20 candidates of 21, so the selection path runs too.
         for r in 0..<m.rowCount {
           for k in [1, 5] {
-            let brute = (0..<m.rowCount).filter { $0 != r }.map { SearchHit(row: $0, cosine: m.dot(row: r, row: $0)) }
-                .filter { $0.cosine > 1e-12 }.sorted { $0.cosine != $1.cosine ? $0.cosine > $1.cosine : $0.row < $1.row }.prefix(k)
+            let all: [SearchHit] = (0..<m.rowCount).filter { $0 != r }.map { SearchHit(row: $0, cosine: m.dot(row: r, row: $0)) }
+            let sorted: [SearchHit] = all.filter { $0.cosine > 1e-12 }.sorted { (a: SearchHit, b: SearchHit) -> Bool in
+                a.cosine != b.cosine ? a.cosine > b.cosine : a.row < b.row
+            }
+            let brute = sorted.prefix(k)
             let hits = index.neighbors(ofRow: r, k: k)
             XCTAssertEqual(hits.map(\.row), brute.map(\.row))
             for (h, b) in zip(hits, brute) { XCTAssertEqual(h.cosine, b.cosine, accuracy: 1e-12) }
