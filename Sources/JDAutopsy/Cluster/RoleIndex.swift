@@ -7,7 +7,7 @@
 /// where d is the cosine between the posting's text and the specimen's document (title, aliases,
 /// reference) and t the best cosine between the posting's cleaned title and the specimen's cleaned
 /// title or aliases (word + character n-grams). The posting's own specimen (its cleaned title is
-/// the specimen's title or an alias) and near-duplicates (d ≥ 0.9) are left out; the top 3 are
+/// the specimen's title or an alias, or t ≥ 0.8) and near-duplicates (d ≥ 0.9) are left out; the top 3 are
 /// shown, followed by the best occupation of each loaded taxonomy (at most 2, `TaxonomyIndex.rank`).
 ///
 /// Aliases, never invented: the titles and alternate titles of the best-matching occupation
@@ -31,6 +31,8 @@ public struct RoleIndex: RoleCatalog {
     public static let titleWeight = 0.4
     /// The corpus cosine at which another posting's title counts as an alias (the clustering threshold).
     public static let corpusAliasThreshold = 0.2
+    /// The title cosine at which a specimen is the posting's own role ("VP of Innovation & Transformation" → VP of Innovation).
+    public static let ownTitleCosine = 0.8
     /// The occupation score at which its titles count as aliases.
     public static let occupationAliasThreshold = 0.3
 
@@ -82,16 +84,11 @@ public struct RoleIndex: RoleCatalog {
     public func related(to posting: Posting) -> [RelatedSpecimen] {
         let key = cleaner.clean(posting.title ?? "").key
         let d = specimenModel.transform(text(posting))
-        var t = [Double](repeating: 0, count: specimens.count)
-        if !key.isEmpty {
-            for h in titleIndex.search(titleModel.transform(key), k: titleOwners.count) {
-                t[titleOwners[h.row]] = max(t[titleOwners[h.row]], h.cosine)
-            }
-        }
+        let t = titleCosines(key)
         var scored: [(Int, Double)] = []
         for i in specimens.indices {
             let ds = specimenVectors.dot(row: i, d)
-            if specimenKeys[i].contains(key) || ds >= 0.9 { continue }
+            if isOwn(i, key: key, titleCosine: t[i]) || ds >= 0.9 { continue }
             scored.append((i, key.isEmpty ? ds : Self.titleWeight * t[i] + (1 - Self.titleWeight) * ds))
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -106,6 +103,21 @@ public struct RoleIndex: RoleCatalog {
             result.append(RelatedSpecimen(id: m.id, title: m.title, description: first, match: m.match, source: m.source))
         }
         return result
+    }
+
+    /// For each specimen, the best cosine between `key` and its cleaned title or aliases.
+    private func titleCosines(_ key: String) -> [Double] {
+        var t = [Double](repeating: 0, count: specimens.count)
+        guard !key.isEmpty else { return t }
+        for h in titleIndex.search(titleModel.transform(key), k: titleOwners.count) {
+            t[titleOwners[h.row]] = max(t[titleOwners[h.row]], h.cosine)
+        }
+        return t
+    }
+
+    /// True when specimen `i` is the posting's own role: same cleaned title or alias, or title cosine ≥ 0.8.
+    private func isOwn(_ i: Int, key: String, titleCosine: Double) -> Bool {
+        !key.isEmpty && (specimenKeys[i].contains(key) || titleCosine >= Self.ownTitleCosine)
     }
 
     /// Each taxonomy's best occupation for the posting, best first.
@@ -123,7 +135,8 @@ public struct RoleIndex: RoleCatalog {
             let o = taxonomies[tax].occupations[m.occupation]
             candidates += [o.title] + o.alternateTitles
         }
-        for (i, keys) in specimenKeys.enumerated() where !own.key.isEmpty && keys.contains(own.key) {
+        let t = titleCosines(own.key)
+        for i in specimens.indices where isOwn(i, key: own.key, titleCosine: t[i]) {
             candidates += [specimens[i].title] + specimens[i].aliases
         }
         if let corpus {
@@ -134,14 +147,15 @@ public struct RoleIndex: RoleCatalog {
             }
         }
         // Rank by title similarity to the posting's own title; de-duplicate by cleaned title.
-        let query = own.key.isEmpty ? SparseVector() : titleModel.transform(own.key)
+        let transformer = titleModel.makeTransformer()
+        let query = own.key.isEmpty ? SparseVector() : transformer.transform(own.key)
         var seen: Set<String> = own.key.isEmpty ? [] : [own.key]
         var ranked: [(String, Double, Int)] = []
         for (order, c) in candidates.enumerated() {
             let k = cleaner.clean(c).key
             let dedupe = k.isEmpty ? c.lowercased() : k
             guard seen.insert(dedupe).inserted, c.lowercased() != (posting.title ?? "").lowercased() else { continue }
-            ranked.append((c, query.isEmpty ? 0 : titleModel.transform(dedupe).dot(query), order))
+            ranked.append((c, query.isEmpty ? 0 : transformer.transform(dedupe).dot(query), order))
         }
         ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
         return ranked.prefix(10).map(\.0)
