@@ -91,7 +91,7 @@ struct AnalyzeCommand: ParsableCommand {
     private func roleIndex(_ lexicon: Lexicon) throws -> RoleIndex {
         let cleaner = try RoleOptions.cleaner(lexicon, lexicons: lexicons)
         let specimens = try RoleErrors.wrap { try SpecimenCatalog.load().specimens }
-        let documents = try corpus.map { c in try RoleErrors.wrap { try CorpusReader(extraction: lexicon.extractionRules).read(c).documents } } ?? []
+        let documents = try corpus.map { try RoleErrors.readCorpus($0, lexicon: lexicon) } ?? []
         return RoleIndex(lexicon: lexicon, specimens: specimens, cleaner: cleaner, taxonomies: try roles.taxonomies(cleaner: cleaner),
                          corpus: documents)
     }

@@ -40,8 +40,7 @@ struct ClusterCommand: ParsableCommand {
     func run() throws {
         let lexicon = try lexicons.load()
         let cleaner = try RoleOptions.cleaner(lexicon, lexicons: lexicons)
-        let (documents, skipped) = try RoleErrors.wrap { try CorpusReader(extraction: lexicon.extractionRules).read(corpus) }
-        for s in skipped { Output.error("skipped " + s) }
+        let documents = try RoleErrors.readCorpus(corpus, lexicon: lexicon)
         var clusterer = RoleClusterer(lexicon: lexicon, cleaner: cleaner)
         clusterer.threshold = threshold
         clusterer.nearDuplicateThreshold = nearDuplicate

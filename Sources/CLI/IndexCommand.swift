@@ -44,8 +44,7 @@ struct IndexCommand: ParsableCommand {
             let p = TFIDFParameters(maxWordN: ngrams, minCharN: charNgrams > 0 ? 3 : 0, maxCharN: charNgrams,
                                     minDocumentFrequency: minDf, maxDocumentFraction: maxDf, stopWords: lexicon.stopwords)
             if let problem = p.problem { throw ValidationError(problem) }
-            let (docs, skipped) = try RoleErrors.wrap { try CorpusReader(extraction: lexicon.extractionRules).read(corpus) }
-            for s in skipped { Output.error("skipped " + s) }
+            let docs = try RoleErrors.readCorpus(corpus, lexicon: lexicon)
             let texts = docs.map { ([$0.title] + $0.paragraphs).joined(separator: "\n") }
             var fitted = TFIDFVectorizer(parameters: p, textRules: lexicon.textRules).count(texts, threads: threads)
             fitted.ids = docs.map(\.id)

@@ -32,28 +32,30 @@ struct RoleOptions: ParsableArguments {
 
 /// Turns role-index errors into one stderr line and a documented exit code.
 enum RoleErrors {
-    /// Runs `body`; on an index or data-file error prints it and exits (3 unreadable, 6 invalid, 7 not written).
+    /// Runs `body` (through `CLIError.wrap` for ingest and lexicon errors); on an index or data-file
+    /// error prints it and exits (3 unreadable, 6 invalid, 7 not written).
     static func wrap<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try body()
+            return try CLIError.wrap(body)
         } catch let e as IndexError {
             Output.error(e.description)
-            switch e {
-            case .notFound: throw ExitCode(3)
-            case .unreadable: throw ExitCode(FileManager.default.fileExists(atPath: pathOf(e) ?? "") ? 3 : 7)
-            default: throw ExitCode(6)
-            }
+            if case .unreadable(let path, _) = e { throw ExitCode(FileManager.default.fileExists(atPath: path) ? 3 : 7) }
+            throw ExitCode(e.isNotFound ? 3 : 6)
         } catch let e as DataFileError {
             Output.error(e.description)
             throw ExitCode(e.kind == .unreadable ? 3 : 6)
-        } catch let e as LexiconError {
-            Output.error(e.description)
-            throw ExitCode(6)
         }
     }
 
-    private static func pathOf(_ e: IndexError) -> String? {
-        if case .unreadable(let p, _) = e { return p }
-        return nil
+    /// The documents of a corpus (directory, JSONL, CSV); each skipped file is reported on stderr.
+    static func readCorpus(_ path: String, lexicon: Lexicon) throws -> [CorpusDocument] {
+        let (documents, skipped) = try wrap { try CorpusReader(extraction: lexicon.extractionRules).read(path) }
+        for s in skipped { Output.error("skipped " + s) }
+        return documents
     }
+}
+
+extension IndexError {
+    /// True for `.notFound`.
+    var isNotFound: Bool { if case .notFound = self { true } else { false } }
 }

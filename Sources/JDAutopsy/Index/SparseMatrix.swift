@@ -63,31 +63,14 @@ extension SparseMatrix where Scalar == Double {
     /// The dot product of row `r` with `v`.
     /// - Complexity: O(nnz(row) + nnz(v)).
     public func dot(row r: Int, _ v: SparseVector) -> Double {
-        var i = rowStarts[r], j = 0, sum = 0.0
-        let end = rowStarts[r + 1]
-        while i < end && j < v.indices.count {
-            let a = columns[i], b = v.indices[j]
-            if a == b {
-                sum += values[i] * v.values[j]
-                i += 1
-                j += 1
-            } else if a < b { i += 1 } else { j += 1 }
-        }
-        return sum
+        let range = range(ofRow: r)
+        return SparseVector.dot(columns[range], values[range], v.indices[...], v.values[...])
     }
 
     /// The dot product of rows `a` and `b`.
+    /// - Complexity: O(nnz(a) + nnz(b)).
     public func dot(row a: Int, row b: Int) -> Double {
-        var i = rowStarts[a], j = rowStarts[b], sum = 0.0
-        let ea = rowStarts[a + 1], eb = rowStarts[b + 1]
-        while i < ea && j < eb {
-            let x = columns[i], y = columns[j]
-            if x == y {
-                sum += values[i] * values[j]
-                i += 1
-                j += 1
-            } else if x < y { i += 1 } else { j += 1 }
-        }
-        return sum
+        let ra = range(ofRow: a), rb = range(ofRow: b)
+        return SparseVector.dot(columns[ra], values[ra], columns[rb], values[rb])
     }
 }

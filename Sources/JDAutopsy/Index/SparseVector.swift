@@ -31,11 +31,19 @@ public struct SparseVector: Sendable, Equatable {
     /// The dot product; the cosine when both vectors are l2-normalised. Sums in column order.
     /// - Complexity: O(nnz(self) + nnz(other)).
     public func dot(_ other: SparseVector) -> Double {
-        var i = 0, j = 0, sum = 0.0
-        while i < indices.count && j < other.indices.count {
-            let a = indices[i], b = other.indices[j]
+        Self.dot(indices[...], values[...], other.indices[...], other.values[...])
+    }
+
+    /// The dot product of two sorted sparse runs (shared by vectors and matrix rows), summed in column order.
+    /// - Complexity: O(|a| + |b|).
+    @inline(__always)
+    static func dot(_ ai: ArraySlice<Int32>, _ av: ArraySlice<Double>, _ bi: ArraySlice<Int32>, _ bv: ArraySlice<Double>) -> Double {
+        var i = ai.startIndex, j = bi.startIndex, sum = 0.0
+        let di = av.startIndex - ai.startIndex, dj = bv.startIndex - bi.startIndex
+        while i < ai.endIndex && j < bi.endIndex {
+            let a = ai[i], b = bi[j]
             if a == b {
-                sum += values[i] * other.values[j]
+                sum += av[i + di] * bv[j + dj]
                 i += 1
                 j += 1
             } else if a < b { i += 1 } else { j += 1 }
