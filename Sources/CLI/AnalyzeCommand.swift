@@ -37,8 +37,17 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var lexicons: LexiconOptions
 
+    @OptionGroup var roles: RoleOptions
+
+    @Flag(help: "Leave [01] aliases and [11] related specimens empty (no specimen catalog or taxonomy).")
+    var noRoles = false
+
+    @Option(help: "A corpus (directory, JSONL, CSV) whose similar postings' titles count as aliases.")
+    var corpus: String?
+
     func run() throws {
-        let autopsy = Autopsy(lexicon: try lexicons.load(), seed: seed)
+        let lexicon = try lexicons.load()
+        let autopsy = Autopsy(lexicon: lexicon, seed: seed, roles: noRoles ? nil : try roleIndex(lexicon))
         var reports: [PostingReport] = []
         var worst: Int32 = 0
         for file in files {
@@ -76,5 +85,14 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         if worst != 0 { throw ExitCode(worst) }
+    }
+
+    /// The specimen catalog (always shipped), installed or --index taxonomies, and the --corpus postings.
+    private func roleIndex(_ lexicon: Lexicon) throws -> RoleIndex {
+        let cleaner = try RoleOptions.cleaner(lexicon, lexicons: lexicons)
+        let specimens = try RoleErrors.wrap { try SpecimenCatalog.load().specimens }
+        let documents = try corpus.map { try RoleErrors.readCorpus($0, lexicon: lexicon) } ?? []
+        return RoleIndex(lexicon: lexicon, specimens: specimens, cleaner: cleaner, taxonomies: try roles.taxonomies(cleaner: cleaner),
+                         corpus: documents)
     }
 }

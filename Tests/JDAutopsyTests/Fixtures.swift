@@ -64,6 +64,7 @@ enum Fixtures {
         p.currentDirectoryURL = root
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env["XDG_DATA_HOME"] = root.appendingPathComponent(".build/test-data-home").path  // no installed taxonomy index
         for (k, v) in environment { env[k] = v }
         p.environment = env
         let out = Pipe(), err = Pipe(), inp = Pipe()

@@ -1,0 +1,163 @@
+/// The role index `analyze` uses for [01] KNOWN ALIASES and [11] RELATED SPECIMENS.
+///
+/// Related roles: the specimen catalog ranked by
+///
+///     score(s) = 0.4 · t(s) + 0.6 · d(s)     (d(s) alone when the posting has no usable title)
+///
+/// where d is the cosine between the posting's text and the specimen's document (title, aliases,
+/// reference) and t the best cosine between the posting's cleaned title and the specimen's cleaned
+/// title or aliases (word + character n-grams). The posting's own specimen (its cleaned title is
+/// the specimen's title or an alias, or t ≥ 0.8) and near-duplicates (d ≥ 0.9) are left out; the top 3 are
+/// shown, followed by the best occupation of each loaded taxonomy (at most 2, `TaxonomyIndex.rank`).
+///
+/// Aliases, never invented: the titles and alternate titles of the best-matching occupation
+/// (score ≥ 0.3), the aliases of the posting's own specimen, and the titles of corpus postings
+/// whose cosine with the posting reaches the clustering threshold — de-duplicated by cleaned
+/// title, without the posting's own, ranked by title similarity to the posting's title.
+public struct RoleIndex: RoleCatalog {
+    /// The specimen catalog.
+    public let specimens: [Specimen]
+    /// Loaded taxonomies (may be empty).
+    public let taxonomies: [TaxonomyIndex]
+    private let cleaner: TitleCleaner
+    private let specimenModel: TFIDFModel
+    private let specimenVectors: SparseMatrix<Double>
+    private let titleModel: TFIDFModel
+    private let titleIndex: CosineIndex
+    private let titleOwners: [Int]
+    private let specimenKeys: [Set<String>]
+    private let corpus: (documents: [CorpusDocument], model: TFIDFModel, index: CosineIndex)?
+    /// Weight of the title cosine in the specimen score.
+    public static let titleWeight = 0.4
+    /// The corpus cosine at which another posting's title counts as an alias (the clustering threshold).
+    public static let corpusAliasThreshold = 0.2
+    /// The title cosine at which a specimen is the posting's own role ("VP of Innovation & Transformation" → VP of Innovation).
+    public static let ownTitleCosine = 0.8
+    /// The occupation score at which its titles count as aliases.
+    public static let occupationAliasThreshold = 0.3
+
+    /// Builds the index.
+    /// - Parameters:
+    ///   - lexicon: stop words and text rules.
+    ///   - specimens: the catalog (`SpecimenCatalog.load().specimens`).
+    ///   - cleaner: the title cleaner.
+    ///   - taxonomies: taxonomy indexes to rank occupations in.
+    ///   - corpus: a user corpus whose similar postings' titles become aliases.
+    public init(lexicon: Lexicon, specimens: [Specimen], cleaner: TitleCleaner, taxonomies: [TaxonomyIndex] = [],
+                corpus: [CorpusDocument] = []) {
+        self.specimens = specimens
+        self.taxonomies = taxonomies
+        self.cleaner = cleaner
+        let docs = TFIDFVectorizer(lexicon: lexicon).count(specimens.map(\.document), threads: 1)
+        specimenModel = docs.model
+        specimenVectors = docs.vectors(specimenModel)
+        var keys: [String] = [], owners: [Int] = []
+        var keySets: [Set<String>] = []
+        for (i, s) in specimens.enumerated() {
+            var set = Set<String>()
+            for t in [s.title] + s.aliases {
+                let k = cleaner.clean(t).key
+                guard !k.isEmpty, set.insert(k).inserted else { continue }
+                keys.append(k)
+                owners.append(i)
+            }
+            keySets.append(set)
+        }
+        let titles = TFIDFVectorizer(lexicon: lexicon, parameters: .titles(stopWords: lexicon.stopwords)).count(keys, threads: 1)
+        titleModel = titles.model
+        titleIndex = CosineIndex(rows: titles.vectors(titleModel))
+        titleOwners = owners
+        specimenKeys = keySets
+        if corpus.isEmpty {
+            self.corpus = nil
+        } else {
+            let v = RoleClusterer(lexicon: lexicon, cleaner: cleaner).vectorize(corpus)
+            self.corpus = (corpus, v.model, CosineIndex(rows: v.vectors))
+        }
+    }
+
+    private func text(_ posting: Posting) -> String {
+        ([cleaner.clean(posting.title ?? "").key] + posting.blocks.map(\.text)).joined(separator: "\n")
+    }
+
+    /// Related specimens (top 3) and occupations (up to 2), best first within each source.
+    public func related(to posting: Posting) -> [RelatedSpecimen] {
+        let key = cleaner.clean(posting.title ?? "").key
+        let d = specimenModel.transform(text(posting))
+        let t = titleCosines(key)
+        var scored: [(Int, Double)] = []
+        for i in specimens.indices {
+            let ds = specimenVectors.dot(row: i, d)
+            if isOwn(i, key: key, titleCosine: t[i]) || ds >= 0.9 { continue }
+            scored.append((i, key.isEmpty ? ds : Self.titleWeight * t[i] + (1 - Self.titleWeight) * ds))
+        }
+        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        var result = scored.prefix(3).map { i, s in
+            RelatedSpecimen(id: specimens[i].id, title: specimens[i].title, description: specimens[i].deadpan,
+                            match: MatchPercent.of(cosine: s), source: "specimen")
+        }
+        let occupations = bestOccupations(posting).prefix(2)
+        for (tax, m) in occupations {
+            let desc = taxonomies[tax].occupations[m.occupation].description
+            let first = desc.split(separator: ".", maxSplits: 1).first.map { String($0) + "." } ?? desc
+            result.append(RelatedSpecimen(id: m.id, title: m.title, description: first, match: m.match, source: m.source))
+        }
+        return result
+    }
+
+    /// For each specimen, the best cosine between `key` and its cleaned title or aliases.
+    private func titleCosines(_ key: String) -> [Double] {
+        var t = [Double](repeating: 0, count: specimens.count)
+        guard !key.isEmpty else { return t }
+        for h in titleIndex.search(titleModel.transform(key), k: titleOwners.count) {
+            t[titleOwners[h.row]] = max(t[titleOwners[h.row]], h.cosine)
+        }
+        return t
+    }
+
+    /// True when specimen `i` is the posting's own role: same cleaned title or alias, or title cosine ≥ 0.8.
+    private func isOwn(_ i: Int, key: String, titleCosine: Double) -> Bool {
+        !key.isEmpty && (specimenKeys[i].contains(key) || titleCosine >= Self.ownTitleCosine)
+    }
+
+    /// Each taxonomy's best occupation for the posting, best first.
+    private func bestOccupations(_ posting: Posting) -> [(Int, OccupationMatch)] {
+        taxonomies.enumerated().compactMap { i, tax in
+            tax.rank(title: posting.title ?? "", description: text(posting), k: 1).first.map { (i, $0) }
+        }.sorted { $0.1.score != $1.1.score ? $0.1.score > $1.1.score : $0.0 < $1.0 }
+    }
+
+    /// Known aliases of the posting's role, ranked, de-duplicated, without its own title.
+    public func aliases(for posting: Posting) -> [String] {
+        let own = cleaner.clean(posting.title ?? "")
+        var candidates: [String] = []
+        if let (tax, m) = bestOccupations(posting).first, m.score >= Self.occupationAliasThreshold {
+            let o = taxonomies[tax].occupations[m.occupation]
+            candidates += [o.title] + o.alternateTitles
+        }
+        let t = titleCosines(own.key)
+        for i in specimens.indices where isOwn(i, key: own.key, titleCosine: t[i]) {
+            candidates += [specimens[i].title] + specimens[i].aliases
+        }
+        if let corpus {
+            let v = corpus.model.transform(text(posting))
+            for h in corpus.index.search(v, k: 50, minimum: Self.corpusAliasThreshold) {
+                let t = cleaner.clean(corpus.documents[h.row].title).display
+                if !t.isEmpty { candidates.append(t) }
+            }
+        }
+        // Rank by title similarity to the posting's own title; de-duplicate by cleaned title.
+        let transformer = titleModel.makeTransformer()
+        let query = own.key.isEmpty ? SparseVector() : transformer.transform(own.key)
+        var seen: Set<String> = own.key.isEmpty ? [] : [own.key]
+        var ranked: [(String, Double, Int)] = []
+        for (order, c) in candidates.enumerated() {
+            let k = cleaner.clean(c).key
+            let dedupe = k.isEmpty ? c.lowercased() : k
+            guard seen.insert(dedupe).inserted, c.lowercased() != (posting.title ?? "").lowercased() else { continue }
+            ranked.append((c, query.isEmpty ? 0 : transformer.transform(dedupe).dot(query), order))
+        }
+        ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
+        return ranked.prefix(10).map(\.0)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// A fitted TF-IDF model: parameters, the kept vocabulary (sorted by bytes, one column per term)
+/// and each column's idf. A value; the formulas are in `TFIDFParameters`.
+public struct TFIDFModel: Sendable {
+    /// How terms are extracted and weighted.
+    public let parameters: TFIDFParameters
+    /// The normalisation rules terms go through.
+    public let textRules: TextRules
+    /// The statistics the model was derived from (all terms, before cut-offs).
+    public let statistics: DocumentFrequencies
+    /// For each column, its term's index in `statistics.terms`.
+    public let columnTerms: [Int32]
+    /// For each column, idf(t).
+    public let idf: [Double]
+    /// Kept terms interned in column order, so a term's id is its column.
+    private let vocabulary: ByteTable
+
+    /// Derives the model: applies the df cut-offs and computes idf.
+    /// - Complexity: O(terms).
+    public init(parameters: TFIDFParameters, textRules: TextRules, statistics: DocumentFrequencies) {
+        self.parameters = parameters
+        self.textRules = textRules
+        self.statistics = statistics
+        let n = statistics.documentCount
+        let maxDF = parameters.maxDocumentFraction >= 1 ? Int.max : Int((parameters.maxDocumentFraction * Double(n)).rounded(.down))
+        var columns: [Int32] = []
+        var idf: [Double] = []
+        var table = ByteTable(capacity: statistics.terms.count)
+        for t in 0..<statistics.terms.count {
+            let df = Int(statistics.frequencies[t])
+            guard df >= parameters.minDocumentFrequency, df <= maxDF else { continue }
+            columns.append(Int32(t))
+            idf.append(parameters.idf(df: df, n: n))
+            _ = table.intern(Array(statistics.terms.bytes(t)))
+        }
+        columnTerms = columns
+        self.idf = idf
+        vocabulary = table
+    }
+
+    /// The number of columns (kept terms).
+    public var columnCount: Int { columnTerms.count }
+
+    /// The term of `column` (character n-grams start with "#").
+    public func term(ofColumn column: Int) -> String { statistics.terms.term(Int(columnTerms[column])) }
+
+    /// The column of `term`, or nil when it is not in the vocabulary.
+    public func column(of term: String) -> Int? {
+        let bytes = Array(term.utf8)
+        let id = bytes.withUnsafeBufferPointer { vocabulary.lookup($0, 0, $0.count) }
+        return id >= 0 ? Int(id) : nil
+    }
+
+    /// The column of `buffer[lo..<hi]`, or -1.
+    @inline(__always)
+    func column(_ buffer: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int32 { vocabulary.lookup(buffer, lo, hi) }
+
+    /// A reusable transformer (owns ICU iterators: one per task).
+    public func makeTransformer() -> TFIDFTransformer { TFIDFTransformer(model: self) }
+
+    /// The l2-normalised TF-IDF vector of `text`; terms outside the vocabulary are ignored.
+    /// - Complexity: O(n) in the text.
+    public func transform(_ text: String) -> SparseVector { makeTransformer().transform(text) }
+
+    /// Weighs count rows whose columns index `terms`: w = tf(count) · idf, then l2 per row.
+    /// - Complexity: O(entries + terms).
+    func weigh(_ counts: SparseMatrix<Int32>, terms: TermList) -> SparseMatrix<Double> {
+        var map = [Int32](repeating: -1, count: terms.count)
+        terms.arena.withUnsafeBufferPointer { buf in
+            for t in 0..<terms.count { map[t] = vocabulary.lookup(buf, terms.offsets[t], terms.offsets[t + 1]) }
+        }
+        var out = SparseMatrix<Double>(columnCount: columnCount)
+        out.rowStarts.reserveCapacity(counts.rowCount + 1)
+        out.columns.reserveCapacity(counts.entryCount)
+        out.values.reserveCapacity(counts.entryCount)
+        var cols: [Int32] = []
+        var vals: [Double] = []
+        for r in 0..<counts.rowCount {
+            cols.removeAll(keepingCapacity: true)
+            vals.removeAll(keepingCapacity: true)
+            for e in counts.range(ofRow: r) {
+                let c = map[Int(counts.columns[e])]
+                guard c >= 0 else { continue }
+                cols.append(c)
+                vals.append(parameters.tf(counts.values[e]) * idf[Int(c)])
+            }
+            // A monotone map keeps rows sorted; a different term list may not.
+            if !zip(cols, cols.dropFirst()).allSatisfy({ $0 < $1 }) {
+                let order = cols.indices.sorted { cols[$0] < cols[$1] }
+                cols = order.map { cols[$0] }
+                vals = order.map { vals[$0] }
+            }
+            Self.normalize(&vals)
+            out.appendRow(columns: cols, values: vals)
+        }
+        return out
+    }
+
+    /// Divides `values` by their l2 norm (summed in column order); leaves a zero vector alone.
+    @inline(__always)
+    static func normalize(_ values: inout [Double]) {
+        var s = 0.0
+        for v in values { s += v * v }
+        guard s > 0 else { return }
+        let n = s.squareRoot()
+        for i in values.indices { values[i] /= n }
+    }
+}

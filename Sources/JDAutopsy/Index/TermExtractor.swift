@@ -1,0 +1,115 @@
+/// Turns text into TF-IDF terms with our own text pipeline. One per task: not thread-safe.
+///
+/// 1. The text is normalised like every posting (`Normalizer`: NFKC case folding, dashes to
+///    spaces, curly quotes straightened) and cut into ICU word tokens (`Tokenizer`).
+/// 2. Word tokens are kept (number tokens only with `includeNumbers`); stop words are removed.
+/// 3. Word n-grams are formed over the kept tokens of one *run*: a punctuation token or a line
+///    break ends a run, a removed stop word does not (as in scikit-learn, "head of sales" gives
+///    the bigram "head sales"). An n-gram's term is its tokens joined by one space.
+/// 4. Character n-grams (when on) are taken from each kept word padded with one space on both
+///    sides (scikit-learn's `char_wb`), counted in Unicode scalars; their terms start with "#".
+final class TermExtractor {
+    private let parameters: TFIDFParameters
+    private let normalizer: Normalizer
+    private let tokenizer = Tokenizer()
+    private var stopWords = ByteTable(capacity: 512)
+    private var scratch: [UInt8] = []
+
+    /// Creates an extractor; stop words go through the same normaliser as text.
+    init(parameters: TFIDFParameters, textRules: TextRules) {
+        self.parameters = parameters
+        normalizer = Normalizer(rules: textRules)
+        for w in parameters.stopWords {
+            let n = normalizer.normalize(Array(w.utf8)).bytes
+            _ = stopWords.intern(n)
+        }
+        scratch.reserveCapacity(256)
+    }
+
+    /// Calls `body(buffer, lo, hi)` once per term occurrence of `text`, in text order.
+    /// - Complexity: O(n) in the text, plus O(maxWordN + word length · charN) per token.
+    func forEachTerm(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
+        forEachTerm(Array(text.utf8), body)
+    }
+
+    /// Calls `body(buffer, lo, hi)` once per term occurrence of UTF-8 `text`, in text order.
+    /// - Complexity: O(n) in the text, plus O(maxWordN + word length · charN) per token.
+    func forEachTerm(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
+        let normalized = normalizer.normalize(text).bytes
+        let tokens = tokenizer.tokenize(normalized, vocabulary: Vocabulary())
+        let p = parameters
+        // The kept tokens of the current run, as (start, end) byte offsets; at most maxWordN are needed.
+        var window: [(Int, Int)] = []
+        window.reserveCapacity(max(1, p.maxWordN))
+        normalized.withUnsafeBufferPointer { buf in
+            var previousEnd = 0
+            for t in 0..<tokens.count {
+                let lo = Int(tokens.starts[t]), hi = Int(tokens.ends[t])
+                defer { previousEnd = hi }
+                if Self.hasLineBreak(buf, previousEnd, lo) { window.removeAll(keepingCapacity: true) }
+                let kind = tokens.kinds[t]
+                if kind == .punctuation || (kind == .number && !p.includeNumbers) {
+                    window.removeAll(keepingCapacity: true)
+                    continue
+                }
+                if stopWords.lookup(buf, lo, hi) >= 0 { continue }
+                if p.maxWordN > 0 {
+                    if window.count == p.maxWordN { window.removeFirst() }
+                    window.append((lo, hi))
+                    emitWordNgrams(buf, window, body)
+                }
+                if p.minCharN > 0 { emitCharNgrams(buf, lo, hi, body) }
+            }
+        }
+    }
+
+    /// The n-grams that end with the newest token of `window`.
+    private func emitWordNgrams(_ buf: UnsafeBufferPointer<UInt8>, _ window: [(Int, Int)],
+                                _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
+        let p = parameters
+        let last = window.count - 1
+        if p.minWordN <= 1 { body(buf, window[last].0, window[last].1) }
+        var n = max(2, p.minWordN)
+        while n <= min(p.maxWordN, window.count) {
+            scratch.removeAll(keepingCapacity: true)
+            for k in (window.count - n)..<window.count {
+                if k > window.count - n { scratch.append(0x20) }
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buf[window[k].0..<window[k].1]))
+            }
+            scratch.withUnsafeBufferPointer { body($0, 0, $0.count) }
+            n += 1
+        }
+    }
+
+    /// Character n-grams of the word `buf[lo..<hi]` padded with spaces, prefixed with "#".
+    private func emitCharNgrams(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int,
+                                _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
+        // Scalar start offsets within " word ".
+        var padded: [UInt8] = [0x20]
+        padded.append(contentsOf: UnsafeBufferPointer(rebasing: buf[lo..<hi]))
+        padded.append(0x20)
+        var starts: [Int] = []
+        for (i, b) in padded.enumerated() where b & 0xC0 != 0x80 { starts.append(i) }
+        starts.append(padded.count)
+        let scalars = starts.count - 1
+        let p = parameters
+        for n in p.minCharN...p.maxCharN where n <= scalars {
+            for s in 0...(scalars - n) {
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(0x23)
+                scratch.append(contentsOf: padded[starts[s]..<starts[s + n]])
+                scratch.withUnsafeBufferPointer { body($0, 0, $0.count) }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func hasLineBreak(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        var i = lo
+        while i < hi {
+            if buf[i] == 0x0A || buf[i] == 0x0D { return true }
+            i += 1
+        }
+        return false
+    }
+}
