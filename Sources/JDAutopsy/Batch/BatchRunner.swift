@@ -41,6 +41,7 @@ public struct BatchRunner: Sendable {
         var summary = CorpusSummaryBuilder()
         for d in output.existing { summary.add(d) }
         try skip(output.existing, reader: reader, scorer: scorer, out: out)
+        let sink = try output.openSink()
 
         let queue = BoundedQueue<CorpusRecord>(capacity: jobs * 8)
         let reorder = ReorderBuffer<ScoredRecord>(first: output.existing.count, window: window)
@@ -65,7 +66,7 @@ public struct BatchRunner: Sendable {
         var writeError: BatchError?
         while let record = reorder.take(stop: { stop.isRequested }) {
             do {
-                try output.sink.write(record)
+                try sink.write(record)
             } catch {
                 writeError = error
                 break
@@ -77,7 +78,7 @@ public struct BatchRunner: Sendable {
             let now = Date()
             if now.timeIntervalSince(lastCheckpoint) >= 1 {
                 lastCheckpoint = now
-                do { try output.sink.checkpoint() } catch { writeError = error; break }
+                do { try sink.checkpoint() } catch { writeError = error; break }
             }
             if let progress, now.timeIntervalSince(lastReport) >= 0.2 {
                 lastReport = now
@@ -96,7 +97,7 @@ public struct BatchRunner: Sendable {
             startedAt: Self.timestamp(started), finishedAt: Self.timestamp(Date()), status: interrupted ? "interrupted" : "complete",
             version: JDAutopsyVersion.current, schemaVersion: PostingReport.currentSchemaVersion, jobs: jobs, inputs: inputs,
             resumedRecords: output.existing.count, records: written, scored: written - failed, errors: failed, wallSeconds: seconds)
-        try output.sink.finish(run: run, complete: !interrupted)
+        try sink.finish(run: run, complete: !interrupted)
         if let writeError { throw writeError }
         return BatchTotals(resumed: output.existing.count, written: written, failed: failed, bytes: bytes, seconds: seconds,
                            interruptedBy: interrupted ? stop.signal : nil, summary: summary.summary(run: run))

@@ -32,8 +32,10 @@ struct RecordScorer: Sendable {
         do throws(ExtractionError) {
             switch record.payload {
             case .failure(let e):
-                throw e
+                // The reader's errors already carry the file's line.
+                return failed(record, id: id, BatchFailure(reason: e.reason.rawValue, message: e.message, source: record.file, line: e.line ?? record.line))
             case .jsonLine(let bytes):
+                try Self.requireJSON(bytes, id: id)
                 posting = try extractor.extract(bytes: bytes, id: id, pathExtension: "json")
             case .document(let bytes, let ext, let title):
                 var p = try extractor.extract(bytes: bytes, id: id, pathExtension: ext)
@@ -52,6 +54,15 @@ struct RecordScorer: Sendable {
         }
         return ScoredRecord(ordinal: record.ordinal, byteCount: record.byteCount, digest: RecordDigest(report), failure: nil,
                             encoded: encoded, report: format == .sqlite ? report : nil)
+    }
+
+    /// A JSONL line must hold a JSON object (or array); anything else is binary, empty or malformed —
+    /// never read as a plain-text posting.
+    private static func requireJSON(_ line: [UInt8], id: String) throws(ExtractionError) {
+        let first = line.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }
+        guard first != UInt8(ascii: "{") && first != UInt8(ascii: "[") else { return }
+        _ = try InputDecoder.decode(line, source: id)
+        throw ExtractionError(.malformed, source: id, line: 1, message: "not a JSON object (each JSONL line must be one {...} posting)")
     }
 
     private func failed(_ record: CorpusRecord, id: String, _ failure: BatchFailure) -> ScoredRecord {

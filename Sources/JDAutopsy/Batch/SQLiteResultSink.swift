@@ -59,8 +59,10 @@ final class SQLiteResultSink: ResultSink {
     /// The digests of the records in an existing database, in input order.
     /// - Complexity: O(n) in the rows.
     static func readBack(path: String) throws(BatchError) -> [RecordDigest] {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw BatchError(.output, path: path, message: "cannot be read back for --resume")
+        }
         let db = try SQLiteDatabase(path: path)
-        try db.execute(schema)
         var digests: [RecordDigest] = []
         try db.prepare("SELECT id, title, vagueness, status, error_reason FROM postings ORDER BY ordinal").forEachRow { row in
             let failed = row[3].string == "error"
