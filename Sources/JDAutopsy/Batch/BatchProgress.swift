@@ -20,24 +20,13 @@ public struct BatchProgress: Sendable, Equatable {
         return Double(max(0, totalBytes - bytes)) * elapsed / Double(bytes)
     }
 
-    /// "12,345 postings (3 errors)  1,234.5/s  5.6 MB/s  ETA 0:42".
+    /// "12,345 postings (3 errors)  1,234/s  5.6 MB/s  ETA 0:42".
     public var line: String {
-        var s = "\(Self.grouped(done)) postings"
-        if failed > 0 { s += " (\(Self.grouped(failed)) error\(failed == 1 ? "" : "s"))" }
-        s += "  \(Self.grouped(Int(rate.rounded())))/s  " + String(Double(Int(Double(bytes) / max(elapsed, 1e-9) / 1e5)) / 10) + " MB/s"
+        var s = "\(Formatting.thousands(Double(done))) postings"
+        if failed > 0 { s += " (\(Formatting.thousands(Double(failed))) error\(failed == 1 ? "" : "s"))" }
+        s += "  \(Formatting.thousands(rate))/s  " + String(Double(Int(Double(bytes) / max(elapsed, 1e-9) / 1e5)) / 10) + " MB/s"
         if let eta { s += "  ETA " + Self.clock(eta) }
         return s
-    }
-
-    /// 1234567 → "1,234,567".
-    static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (k, ch) in digits.enumerated() {
-            if k > 0, (digits.count - k) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return (n < 0 ? "-" : "") + out
     }
 
     /// Seconds as "m:ss" or "h:mm:ss".

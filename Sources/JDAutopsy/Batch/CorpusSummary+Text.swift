@@ -1,7 +1,7 @@
 extension CorpusSummary {
     /// The summary as a few lines of text for a terminal.
     public var text: String {
-        var out = "Corpus: \(BatchProgress.grouped(records)) records, \(BatchProgress.grouped(scored)) scored, \(BatchProgress.grouped(errors)) errors"
+        var out = "Corpus: \(Formatting.thousands(Double(records))) records, \(Formatting.thousands(Double(scored))) scored, \(Formatting.thousands(Double(errors))) errors"
         if !errorsByReason.isEmpty {
             out += " (" + errorsByReason.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
         }
