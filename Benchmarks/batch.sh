@@ -27,18 +27,21 @@ corpus() { # N → path
 measure() { # label records file command… → one table row
   local label=$1 n=$2 file=$3; shift 3
   local t="$WORK/time.txt"
-  /usr/bin/time -f "%e %M" -o "$t" "$@" >/dev/null 2>"$WORK/stderr.txt" || true
-  read -r secs kb < "$t"
+  /usr/bin/time -f "%e %U %S %M" -o "$t" "$@" >/dev/null 2>"$WORK/stderr.txt" || true
+  local secs user sys kb
+  read -r secs user sys kb < <(tail -1 "$t")
   local mb; mb=$(stat -c %s "$file")
-  awk -v l="$label" -v n="$n" -v s="$secs" -v k="$kb" -v b="$mb" \
-    'BEGIN { printf "| %-34s | %8d | %8.1f | %9.1f | %6.2f | %7.0f |\n", l, n, s, n / s, b / s / 1e6, k / 1024 }'
+  awk -v l="$label" -v n="$n" -v s="$secs" -v u="$user" -v y="$sys" -v k="$kb" -v b="$mb" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
+    'BEGIN { c = u + y; printf "| %-38s | %7d | %7.1f | %8.1f | %5.2f | %7.1f | %4.2f | %8.1f | %5.0f | %4s |\n", l, n, s, n / s, b / s / 1e6, c, c / s, n / c, k / 1024, load }'
 }
 
-echo "| run | records | seconds | records/s | MB/s | peak RSS MB |"
-echo "|---|---|---|---|---|---|"
+# records/s and MB/s are wall-clock; "CPU s" is user + system time, "cores" = CPU s / wall s, and
+# records per CPU-second is the figure that holds on a shared machine; "load" is the 1-minute load average after the run.
+echo "| run | records | wall s | records/s | MB/s | CPU s | cores | records/CPU-s | peak RSS MB | load |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for n in ${SIZES:-10000 100000}; do
   c=$(corpus "$n")
-  if [ "$n" -le 10000 ]; then
+  if [ "$n" -le 10000 ] && [ "${JOBS1:-1}" = 1 ]; then
     measure "jdautopsy batch --jobs 1" "$n" "$c" "$BIN" batch "$c" --out "$WORK/out-$n-j1.jsonl" --jobs 1 --quiet
   fi
   measure "jdautopsy batch --jobs 2" "$n" "$c" "$BIN" batch "$c" --out "$WORK/out-$n-j2.jsonl" --jobs 2 --quiet

@@ -261,7 +261,8 @@ final class BatchTests: XCTestCase {
         let dir = try Fixtures.temporaryDirectory()
         let corpus = try write(try goodLines(160).joined(), to: "big.jsonl", in: dir)
         let reference = dir.appendingPathComponent("reference.jsonl")
-        XCTAssertEqual(try Fixtures.run(["batch", corpus.path, "--out", reference.path, "--quiet"]).code, 0)
+        let referenceSummary = dir.appendingPathComponent("reference-summary.json")
+        XCTAssertEqual(try Fixtures.run(["batch", corpus.path, "--out", reference.path, "--summary", referenceSummary.path, "--quiet"]).code, 0)
 
         let out = dir.appendingPathComponent("results.jsonl")
         let partial = out.path + ".partial"
@@ -298,8 +299,17 @@ final class BatchTests: XCTestCase {
         try handle.write(contentsOf: Data("{\"blocks\":[{\"col".utf8))
         try handle.close()
 
-        let resumed = try Fixtures.run(["batch", corpus.path, "--out", out.path, "--jobs", "1", "--resume", "--quiet"])
+        let resumedSummary = dir.appendingPathComponent("resumed-summary.json")
+        let resumed = try Fixtures.run(["batch", corpus.path, "--out", out.path, "--jobs", "1", "--resume", "--summary", resumedSummary.path, "--quiet"])
         XCTAssertEqual(resumed.code, 0, resumed.err)
+        // The summary covers the whole corpus, the resumed records read back from the file included.
+        var a = try JSONDecoder().decode(CorpusSummary.self, from: Data(contentsOf: referenceSummary))
+        var b = try JSONDecoder().decode(CorpusSummary.self, from: Data(contentsOf: resumedSummary))
+        XCTAssertEqual(b.run?.resumedRecords, keptIDs.count)
+        a.run = nil
+        b.run = nil
+        XCTAssertEqual(a, b)
+        XCTAssertEqual(a.records, 160)
         XCTAssertTrue(resumed.err.contains("after \(keptIDs.count) resumed"), resumed.err)
         XCTAssertEqual(try Data(contentsOf: out), try Data(contentsOf: reference), "interrupted + resumed ≠ uninterrupted")
         XCTAssertFalse(FileManager.default.fileExists(atPath: partial))
@@ -316,6 +326,55 @@ final class BatchTests: XCTestCase {
     }
 
     // MARK: SQLite
+
+    /// Runs the sqlite3 shell on `db`; nil when the shell is not installed.
+    private func sqlite(_ db: String, _ sql: String) throws -> String? {
+        guard let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            return nil
+        }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: shell)
+        p.arguments = ["-batch", "-cmd", ".timeout 2000", db, sql]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return out
+    }
+
+    func testSQLiteSurvivesSIGTERMAndResumes() throws {
+        guard try sqlite(":memory:", "SELECT 1;") != nil else { throw XCTSkip("the sqlite3 shell is not installed (apt-get install sqlite3)") }
+        let dir = try Fixtures.temporaryDirectory()
+        let corpus = try write(try goodLines(160).joined() + "{broken\n", to: "big.jsonl", in: dir)
+        let db = dir.appendingPathComponent("r.sqlite").path
+        let p = Process()
+        p.executableURL = Fixtures.executable
+        p.arguments = ["batch", corpus.path, "--out", db, "--jobs", "2", "--quiet"]
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, p.isRunning {
+            if FileManager.default.fileExists(atPath: db + ".partial"),
+               let n = Int((try sqlite(db + ".partial", "SELECT count(*) FROM postings;") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)), n >= 3 { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTAssertTrue(p.isRunning, "the run finished before it could be stopped")
+        p.terminate() // SIGTERM
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 143)
+        XCTAssertEqual(try sqlite(db + ".partial", "PRAGMA integrity_check; SELECT status FROM runs;"), "ok\ninterrupted\n")
+        let resumed = try Fixtures.run(["batch", corpus.path, "--out", db, "--resume", "--quiet"])
+        XCTAssertEqual(resumed.code, 8, resumed.err) // the broken line
+        let counts = try sqlite(db, "SELECT count(*), count(DISTINCT id), sum(status = 'error'), max(ordinal) FROM postings; SELECT group_concat(status) FROM runs;")
+        XCTAssertEqual(counts, "161|161|1|160\ninterrupted,complete\n")
+        // The same rows as an uninterrupted run.
+        let reference = dir.appendingPathComponent("reference.sqlite").path
+        XCTAssertEqual(try Fixtures.run(["batch", corpus.path, "--out", reference, "--quiet"]).code, 8)
+        let rows = "SELECT ordinal, id, status, vagueness FROM postings; SELECT ordinal, idx, entry_id, line, col FROM findings; SELECT ordinal, idx, score FROM sentences;"
+        XCTAssertEqual(try sqlite(db, rows), try sqlite(reference, rows))
+    }
 
     func testSQLiteOpensInTheShellAndCountsMatch() throws {
         guard let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {

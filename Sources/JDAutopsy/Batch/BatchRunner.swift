@@ -43,6 +43,7 @@ public struct BatchRunner: Sendable {
         try skip(output.existing, reader: reader, scorer: scorer, out: out)
         let sink = try output.openSink()
 
+        let totalBytes = reader.knownTotalBytes // before the reading thread owns the reader
         let queue = BoundedQueue<CorpusRecord>(capacity: jobs * 8)
         let reorder = ReorderBuffer<ScoredRecord>(first: output.existing.count, window: window)
         let group = DispatchGroup()
@@ -62,7 +63,6 @@ public struct BatchRunner: Sendable {
 
         var written = 0, failed = 0, bytes = 0
         var lastReport = Date(), lastCheckpoint = Date()
-        let totalBytes = reader.knownTotalBytes
         var writeError: BatchError?
         while let record = reorder.take(stop: { stop.isRequested }) {
             do {
