@@ -18,6 +18,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The system SQLite (libsqlite3-dev), used only by Batch/SQLiteDatabase.swift for `batch --out x.sqlite`.
+        .systemLibrary(
+            name: "CSQLite3",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // ICU behind a C header that exposes only <stdint.h> types (see ARCHITECTURE.md).
         .target(
             name: "CICUShim",
@@ -27,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "JDAutopsy",
-            dependencies: ["CICUShim", "CLibXML2"]
+            dependencies: ["CICUShim", "CLibXML2", "CSQLite3"]
         ),
         .executableTarget(
             name: "CLI",

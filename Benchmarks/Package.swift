@@ -10,7 +10,7 @@ let package = Package(
         .package(name: "jdautopsy", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
-    targets: ["Ingest", "TextMatch", "Analyze", "RoleIndex"].map { suite in
+    targets: ["Ingest", "TextMatch", "Analyze", "RoleIndex", "Batch"].map { suite in
         .executableTarget(
             name: suite,
             dependencies: [

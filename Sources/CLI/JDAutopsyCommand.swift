@@ -7,7 +7,7 @@ struct JDAutopsyCommand: ParsableCommand {
         commandName: "jdautopsy",
         abstract: "Performs an autopsy on job descriptions: ingest, flag the fog, score it, and write the file record.",
         version: JDAutopsyVersion.current,
-        subcommands: [AnalyzeCommand.self, ExtractCommand.self, DumpCommand.self, LexiconCommand.self,
+        subcommands: [AnalyzeCommand.self, BatchCommand.self, ExtractCommand.self, DumpCommand.self, LexiconCommand.self,
                       TitleCommand.self, ClusterCommand.self, TaxonomyCommand.self, IndexCommand.self],
         defaultSubcommand: nil
     )

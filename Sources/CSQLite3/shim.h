@@ -1,0 +1,2 @@
+// The system SQLite, for Sources/JDAutopsy/Batch/SQLiteDatabase.swift only.
+#include <sqlite3.h>

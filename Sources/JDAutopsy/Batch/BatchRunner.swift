@@ -1,0 +1,136 @@
+import Foundation
+import Synchronization
+
+/// Scores a corpus on all cores: one thread reads records, `jobs` threads score them, and the
+/// calling thread writes them in input order.
+///
+/// ```
+/// reader ──▶ BoundedQueue (jobs × 8) ──▶ workers × jobs ──▶ ReorderBuffer (window) ──▶ writer
+/// ```
+/// Both hand-offs block when full, so memory is bounded by `jobs × 8 + window` records whatever the
+/// corpus size, and a slow writer slows reading. Output bytes depend only on the inputs: each record
+/// is scored independently and written in input order.
+public struct BatchRunner: Sendable {
+    /// The analysis.
+    public let autopsy: Autopsy
+    /// Worker threads.
+    public let jobs: Int
+    /// Results held at most while waiting for an earlier record (≥ jobs).
+    public let window: Int
+
+    /// Creates a runner with `jobs` workers (at least 1).
+    public init(autopsy: Autopsy, jobs: Int, window: Int? = nil) {
+        self.autopsy = autopsy
+        self.jobs = max(1, jobs)
+        self.window = max(self.jobs, window ?? self.jobs * 32)
+    }
+
+    /// Runs the batch: reads `reader`, writes `out` ("-" = standard output) as `format`.
+    /// - Parameters:
+    ///   - resume: continue `out`'s partial (or finished) file after its complete records.
+    ///   - stop: checked between records; when set the run ends cleanly after the records already scored in order.
+    ///   - progress: called from the writing thread about five times a second.
+    /// - Returns: the totals and the corpus summary.
+    /// - Throws: `BatchError` when the output cannot be written or does not match the inputs on `--resume`.
+    /// - Complexity: O(total input size) time; memory bounded as described above.
+    public func run(reader: CorpusReader, out: String, format: BatchFormat, resume: Bool, inputs: [String],
+                    stop: StopSignal, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> BatchTotals {
+        let started = Date()
+        let output = try BatchOutput(path: out, format: format, resume: resume)
+        let scorer = RecordScorer(autopsy: autopsy, format: format)
+        var summary = CorpusSummaryBuilder()
+        for d in output.existing { summary.add(d) }
+        try skip(output.existing, reader: reader, scorer: scorer, out: out)
+        let sink = try output.openSink()
+
+        let totalBytes = reader.knownTotalBytes // before the reading thread owns the reader
+        let queue = BoundedQueue<CorpusRecord>(capacity: jobs * 8)
+        let reorder = ReorderBuffer<ScoredRecord>(first: output.existing.count, window: window)
+        let group = DispatchGroup()
+        let running = Atomic<Int>(jobs)
+        spawn(group) {
+            while !stop.isRequested, let record = reader.next() {
+                guard queue.push(record) else { break }
+            }
+            queue.close()
+        }
+        for _ in 0..<jobs {
+            spawn(group) {
+                while let record = queue.pop() { reorder.put(record.ordinal, scorer.score(record)) }
+                if running.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 { reorder.finish() }
+            }
+        }
+
+        var written = 0, failed = 0, bytes = 0
+        var lastReport = Date(), lastCheckpoint = Date()
+        var writeError: BatchError?
+        while let record = reorder.take(stop: { stop.isRequested }) {
+            do {
+                try sink.write(record)
+            } catch {
+                writeError = error
+                break
+            }
+            summary.add(record.digest)
+            written += 1
+            bytes += record.byteCount
+            if record.failure != nil { failed += 1 }
+            let now = Date()
+            if now.timeIntervalSince(lastCheckpoint) >= 1 {
+                lastCheckpoint = now
+                do { try sink.checkpoint() } catch { writeError = error; break }
+            }
+            if let progress, now.timeIntervalSince(lastReport) >= 0.2 {
+                lastReport = now
+                progress(BatchProgress(done: written, failed: failed, bytes: bytes, totalBytes: totalBytes, elapsed: now.timeIntervalSince(started)))
+            }
+        }
+        let interrupted = stop.isRequested || writeError != nil
+        if interrupted {
+            stop.request(signal: 15)
+            queue.cancel()
+            reorder.cancel()
+        }
+        group.wait()
+        let seconds = Date().timeIntervalSince(started)
+        let run = RunMetadata(
+            startedAt: Self.timestamp(started), finishedAt: Self.timestamp(Date()), status: interrupted ? "interrupted" : "complete",
+            version: JDAutopsyVersion.current, schemaVersion: PostingReport.currentSchemaVersion, jobs: jobs, inputs: inputs,
+            resumedRecords: output.existing.count, records: written, scored: written - failed, errors: failed, wallSeconds: seconds)
+        try sink.finish(run: run, complete: !interrupted)
+        if let writeError { throw writeError }
+        return BatchTotals(resumed: output.existing.count, written: written, failed: failed, bytes: bytes, seconds: seconds,
+                           interruptedBy: interrupted ? stop.signal : nil, summary: summary.summary(run: run))
+    }
+
+    /// Reads past the records a resumed output already holds, checking that their ids match.
+    private func skip(_ existing: [RecordDigest], reader: CorpusReader, scorer: RecordScorer, out: String) throws(BatchError) {
+        for (k, done) in existing.enumerated() {
+            guard let record = reader.next() else {
+                throw BatchError(.resume, path: out, message: "holds \(existing.count) records but the inputs have only \(k); were the inputs changed?")
+            }
+            let id = scorer.id(of: record)
+            guard id == done.id else {
+                throw BatchError(.resume, path: out, message: "record \(k + 1) has id \"\(done.id)\" but the inputs' record \(k + 1) is \"\(id)\"; were the inputs or options changed?")
+            }
+        }
+    }
+
+    private func spawn(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        let thread = Thread {
+            body()
+            group.leave()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// ISO 8601 UTC, seconds precision.
+    static func timestamp(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
+    }
+}

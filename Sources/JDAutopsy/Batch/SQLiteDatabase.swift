@@ -1,0 +1,106 @@
+import CSQLite3
+
+/// The system SQLite behind a small Swift surface: the only file that imports it. Statements are
+/// prepared once and reused; every C handle belongs to a class that finalises it in `deinit`.
+final class SQLiteDatabase {
+    /// A prepared statement.
+    final class Statement {
+        private let handle: OpaquePointer
+        private let database: SQLiteDatabase
+
+        fileprivate init(handle: OpaquePointer, database: SQLiteDatabase) {
+            self.handle = handle
+            self.database = database
+        }
+
+        deinit { sqlite3_finalize(handle) }
+
+        /// Runs the statement once with `values` bound to its `?` parameters.
+        /// - Complexity: O(1) per row written, plus the index updates.
+        func run(_ values: [SQLiteValue]) throws(BatchError) {
+            try bind(values)
+            let rc = sqlite3_step(handle)
+            sqlite3_reset(handle)
+            guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw database.error("step") }
+        }
+
+        /// Calls `body` with each result row's columns.
+        func forEachRow(_ values: [SQLiteValue] = [], _ body: ([SQLiteValue]) -> Void) throws(BatchError) {
+            try bind(values)
+            defer { sqlite3_reset(handle) }
+            while true {
+                let rc = sqlite3_step(handle)
+                if rc == SQLITE_DONE { return }
+                guard rc == SQLITE_ROW else { throw database.error("query") }
+                body((0..<sqlite3_column_count(handle)).map(column))
+            }
+        }
+
+        private func column(_ i: Int32) -> SQLiteValue {
+            switch sqlite3_column_type(handle, i) {
+            case SQLITE_INTEGER: .integer(Int(sqlite3_column_int64(handle, i)))
+            case SQLITE_FLOAT: .real(sqlite3_column_double(handle, i))
+            case SQLITE_NULL: .null
+            default: .text(sqlite3_column_text(handle, i).map { String(cString: $0) } ?? "")
+            }
+        }
+
+        private func bind(_ values: [SQLiteValue]) throws(BatchError) {
+            sqlite3_clear_bindings(handle)
+            for (k, v) in values.enumerated() {
+                let i = Int32(k + 1)
+                let rc: Int32
+                switch v {
+                case .integer(let n): rc = sqlite3_bind_int64(handle, i, sqlite3_int64(n))
+                case .real(let d): rc = sqlite3_bind_double(handle, i, d)
+                case .null: rc = sqlite3_bind_null(handle, i)
+                case .text(let s): rc = sqlite3_bind_text(handle, i, s, -1, SQLiteDatabase.transientDestructor)
+                }
+                guard rc == SQLITE_OK else { throw database.error("bind") }
+            }
+        }
+    }
+
+    /// SQLITE_TRANSIENT: SQLite copies the bound text (a C macro Swift cannot import).
+    fileprivate static let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    private var handle: OpaquePointer?
+    /// The database file.
+    let path: String
+
+    /// Opens (creating when absent) the database at `path`.
+    /// - Throws: `BatchError` (.output).
+    init(path: String) throws(BatchError) {
+        self.path = path
+        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(handle)
+            handle = nil
+            throw BatchError(.output, path: path, message: "cannot open as SQLite (\(message))")
+        }
+    }
+
+    deinit { sqlite3_close(handle) }
+
+    /// Runs one or more SQL statements that return no rows.
+    func execute(_ sql: String) throws(BatchError) {
+        guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw error("exec") }
+    }
+
+    /// Prepares `sql` for repeated use.
+    func prepare(_ sql: String) throws(BatchError) -> Statement {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else { throw error("prepare") }
+        return Statement(handle: statement, database: self)
+    }
+
+    /// Closes the database; statements must be released first.
+    func close() throws(BatchError) {
+        guard sqlite3_close(handle) == SQLITE_OK else { throw error("close") }
+        handle = nil
+    }
+
+    fileprivate func error(_ what: String) -> BatchError {
+        BatchError(.output, path: path, message: "SQLite \(what) failed: \(handle.map { String(cString: sqlite3_errmsg($0)) } ?? "closed")")
+    }
+}

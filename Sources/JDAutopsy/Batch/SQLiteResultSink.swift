@@ -1,0 +1,143 @@
+import Foundation
+
+/// Writes results into a SQLite database (`OUT.partial`, renamed to `OUT` on success):
+///
+/// - `postings`: one row per input (`ordinal` = input order), scored or error, with headline figures;
+/// - `findings`: one row per finding (`ordinal`, `idx`), with entry, category, phrase and line:column;
+/// - `sentences`: one row per sentence with its vagueness;
+/// - `runs`: the run-metadata records, one per run (a resumed corpus has several).
+///
+/// Records are committed in transactions of `batchSize`, so an interrupted file holds whole records only.
+final class SQLiteResultSink: ResultSink {
+    static let schema = """
+    CREATE TABLE IF NOT EXISTS postings (
+      ordinal INTEGER PRIMARY KEY, id TEXT NOT NULL, status TEXT NOT NULL, error_reason TEXT, error_message TEXT,
+      title TEXT, source_kind TEXT, vagueness REAL, band TEXT, words INTEGER, finding_count INTEGER, sentence_count INTEGER,
+      top_category TEXT, flight_risk REAL, salary_min REAL, salary_max REAL, salary_currency TEXT, must_haves INTEGER,
+      nice_to_haves INTEGER, min_years REAL, reading_ease REAL);
+    CREATE TABLE IF NOT EXISTS findings (
+      ordinal INTEGER NOT NULL, idx INTEGER NOT NULL, posting_id TEXT NOT NULL, entry_id TEXT NOT NULL, category TEXT NOT NULL,
+      severity TEXT NOT NULL, phrase TEXT NOT NULL, text TEXT NOT NULL, line INTEGER, col INTEGER, sentence INTEGER, weight REAL,
+      PRIMARY KEY (ordinal, idx)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS sentences (
+      ordinal INTEGER NOT NULL, idx INTEGER NOT NULL, posting_id TEXT NOT NULL, block INTEGER, line INTEGER, col INTEGER,
+      text TEXT NOT NULL, score REAL, finding_count INTEGER, PRIMARY KEY (ordinal, idx)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS runs (
+      run INTEGER PRIMARY KEY, started_at TEXT, finished_at TEXT, status TEXT, version TEXT, schema_version INTEGER,
+      jobs INTEGER, inputs TEXT, resumed_records INTEGER, records INTEGER, scored INTEGER, errors INTEGER, wall_seconds REAL);
+    CREATE INDEX IF NOT EXISTS postings_id ON postings(id);
+    CREATE INDEX IF NOT EXISTS postings_vagueness ON postings(vagueness);
+    CREATE INDEX IF NOT EXISTS findings_entry ON findings(entry_id);
+    CREATE INDEX IF NOT EXISTS findings_posting ON findings(posting_id);
+    CREATE INDEX IF NOT EXISTS sentences_posting ON sentences(posting_id);
+    """
+
+    private var database: SQLiteDatabase?
+    private var insertPosting: SQLiteDatabase.Statement?
+    private var insertFinding: SQLiteDatabase.Statement?
+    private var insertSentence: SQLiteDatabase.Statement?
+    private let partial: String
+    private let final: String
+    private var inTransaction = false
+    private var uncommitted = 0
+    private let batchSize = 500
+
+    /// Opens `partial` (creating the schema), dropping any rows at or after `keeping` ordinals.
+    init(partial: String, final: String, keeping: Int) throws(BatchError) {
+        self.partial = partial
+        self.final = final
+        let db = try SQLiteDatabase(path: partial)
+        try db.execute("PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL;")
+        try db.execute(Self.schema)
+        try db.execute("DELETE FROM findings WHERE ordinal >= \(keeping); DELETE FROM sentences WHERE ordinal >= \(keeping); DELETE FROM postings WHERE ordinal >= \(keeping);")
+        insertPosting = try db.prepare("INSERT INTO postings VALUES (\(Array(repeating: "?", count: 21).joined(separator: ",")))")
+        insertFinding = try db.prepare("INSERT INTO findings VALUES (\(Array(repeating: "?", count: 12).joined(separator: ",")))")
+        insertSentence = try db.prepare("INSERT INTO sentences VALUES (\(Array(repeating: "?", count: 9).joined(separator: ",")))")
+        database = db
+    }
+
+    /// The digests of the records in an existing database, in input order.
+    /// - Complexity: O(n) in the rows.
+    static func readBack(path: String) throws(BatchError) -> [RecordDigest] {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw BatchError(.output, path: path, message: "cannot be read back for --resume")
+        }
+        let db = try SQLiteDatabase(path: path)
+        var digests: [RecordDigest] = []
+        try db.prepare("SELECT id, title, vagueness, status, error_reason FROM postings ORDER BY ordinal").forEachRow { row in
+            let failed = row[3].string == "error"
+            digests.append(RecordDigest(id: row[0].string ?? "", title: row[1].string, score: failed ? nil : row[2].double,
+                                        failureReason: failed ? row[4].string ?? "unknown" : nil, entryIDs: [], phrases: []))
+        }
+        var position: [Int: Int] = [:]
+        try db.prepare("SELECT ordinal FROM postings ORDER BY ordinal").forEachRow { row in position[row[0].integer ?? -1] = position.count }
+        try db.prepare("SELECT ordinal, entry_id, phrase FROM findings ORDER BY ordinal, idx").forEachRow { row in
+            guard let k = position[row[0].integer ?? -1] else { return }
+            digests[k].entryIDs.append(row[1].string ?? "")
+            digests[k].phrases.append(row[2].string ?? "")
+        }
+        return digests
+    }
+
+    func write(_ record: ScoredRecord) throws(BatchError) {
+        guard let database, let insertPosting, let insertFinding, let insertSentence else { return }
+        if !inTransaction { try database.execute("BEGIN"); inTransaction = true }
+        let d = record.digest
+        if let r = record.report {
+            try insertPosting.run([
+                .integer(record.ordinal), .text(r.id), .text("scored"), .null, .null, .text(r.title), .text(r.sourceKind.rawValue),
+                .real(r.vagueness.score), .text(r.vagueness.band), .integer(r.vagueness.words), .integer(r.findings.count),
+                .integer(r.sentences.count), .text(r.categories.first?.category), .real(r.flightRisk.percent),
+                .real(r.salary.annualMinimum), .real(r.salary.annualMaximum), .text(r.salary.currency),
+                .integer(r.requirements.mustHaves), .integer(r.requirements.niceToHaves), .real(r.requirements.minimumYears),
+                .real(r.readability.fleschReadingEase),
+            ])
+            for (k, f) in r.findings.enumerated() {
+                try insertFinding.run([
+                    .integer(record.ordinal), .integer(k), .text(r.id), .text(f.entryID), .text(f.category), .text(f.severity.rawValue),
+                    .text(RecordDigest.phrase(f.text)), .text(f.text), .integer(f.start.line), .integer(f.start.column),
+                    .integer(f.sentence), .real(f.weight),
+                ])
+            }
+            for s in r.sentences {
+                try insertSentence.run([
+                    .integer(record.ordinal), .integer(s.index), .text(r.id), .integer(s.block), .integer(s.position.line),
+                    .integer(s.position.column), .text(s.text), .real(s.score), .integer(s.findings),
+                ])
+            }
+        } else {
+            var row: [SQLiteValue] = [.integer(record.ordinal), .text(d.id), .text("error"), .text(d.failureReason), .text(record.failure?.description)]
+            row += Array(repeating: .null, count: 16)
+            try insertPosting.run(row)
+        }
+        uncommitted += 1
+        if uncommitted >= batchSize { try checkpoint() }
+    }
+
+    func checkpoint() throws(BatchError) {
+        guard inTransaction, let database else { return }
+        try database.execute("COMMIT")
+        inTransaction = false
+        uncommitted = 0
+    }
+
+    func finish(run: RunMetadata, complete: Bool) throws(BatchError) {
+        try checkpoint()
+        guard let database else { return }
+        let inputs = String(decoding: (try? JSONEncoder().encode(run.inputs)) ?? Data("[]".utf8), as: UTF8.self)
+        try database.prepare("INSERT INTO runs (started_at, finished_at, status, version, schema_version, jobs, inputs, resumed_records, records, scored, errors, wall_seconds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").run([
+            .text(run.startedAt), .text(run.finishedAt), .text(run.status), .text(run.version), .integer(run.schemaVersion),
+            .integer(run.jobs), .text(inputs), .integer(run.resumedRecords), .integer(run.records), .integer(run.scored),
+            .integer(run.errors), .real(run.wallSeconds),
+        ])
+        insertPosting = nil
+        insertFinding = nil
+        insertSentence = nil
+        self.database = nil
+        try database.close()
+        guard complete else { return }
+        guard rename(partial, final) == 0 else {
+            throw BatchError(.output, path: final, message: "cannot rename \(partial) to it (\(String(cString: strerror(errno))))")
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// A record after scoring, as a worker hands it to the writer: its output already encoded (so the
+/// single writer only copies bytes) and the digest the summary needs.
+struct ScoredRecord: Sendable {
+    /// Position in the input order.
+    var ordinal: Int
+    /// Bytes of input it accounts for.
+    var byteCount: Int
+    /// The summary's view of it.
+    var digest: RecordDigest
+    /// Why it failed, or nil when it was scored.
+    var failure: BatchFailure?
+    /// The encoded JSONL line or CSV row (empty for SQLite).
+    var encoded: [UInt8]
+    /// The full report, kept only for the SQLite writer.
+    var report: PostingReport?
+}
