@@ -49,7 +49,7 @@ enum RoleErrors {
 
     /// The documents of a corpus (directory, JSONL, CSV); each skipped file is reported on stderr.
     static func readCorpus(_ path: String, lexicon: Lexicon) throws -> [CorpusDocument] {
-        let (documents, skipped) = try wrap { try CorpusReader(extraction: lexicon.extractionRules).read(path) }
+        let (documents, skipped) = try wrap { try CorpusDocumentReader(extraction: lexicon.extractionRules).read(path) }
         for s in skipped { Output.error("skipped " + s) }
         return documents
     }

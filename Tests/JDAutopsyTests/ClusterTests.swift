@@ -77,7 +77,7 @@ final class ClusterTests: XCTestCase {
         let dir = try Fixtures.temporaryDirectory()
         let jsonl = dir.appendingPathComponent("c.jsonl")
         try Data("{\"id\": \"1\", \"title\": \"Chef\", \"text\": \"Cook.\\nClean.\"}\n\n{\"title\": \"Pilot\", \"description\": \"Fly.\"}\n".utf8).write(to: jsonl)
-        let reader = CorpusReader(extraction: Fixtures.lexicon.extractionRules)
+        let reader = CorpusDocumentReader(extraction: Fixtures.lexicon.extractionRules)
         let docs = try reader.read(jsonl.path).documents
         XCTAssertEqual(docs, [CorpusDocument(id: "1", title: "Chef", paragraphs: ["Cook.", "Clean."]),
                               CorpusDocument(id: jsonl.path + ":3", title: "Pilot", paragraphs: ["Fly."])])

@@ -55,7 +55,7 @@ enum LexiconCache {
     /// The cached contents for `key`, or nil.
     static func read(_ key: UInt64) -> Contents? {
         guard let url = url(key), let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        var r = BinaryReader([UInt8](data))
+        var r = CacheFileReader([UInt8](data))
         do {
             guard try r.u32() == magic, try r.u32() == version, try r.u64() == key else { return nil }
             let entries = try (0..<Int(try r.u32())).map { _ in try readEntry(&r) }
@@ -82,7 +82,7 @@ enum LexiconCache {
     /// Stores `contents` under `key` (errors are ignored: the cache is an optimisation).
     static func write(_ key: UInt64, _ contents: Contents) {
         guard let url = url(key) else { return }
-        var w = BinaryWriter()
+        var w = CacheFileWriter()
         w.u32(magic)
         w.u32(version)
         w.u64(key)
@@ -123,7 +123,7 @@ enum LexiconCache {
         for (url, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(8) where url != current { try? fm.removeItem(at: url) }
     }
 
-    private static func writeMatcher(_ w: inout BinaryWriter, _ m: PhraseMatcher) {
+    private static func writeMatcher(_ w: inout CacheFileWriter, _ m: PhraseMatcher) {
         w.raw(m.keys)
         w.raw(m.targets)
         w.u64(UInt64(m.edgeCount))
@@ -132,23 +132,23 @@ enum LexiconCache {
         w.u32(UInt32(m.nodeCount))
     }
 
-    private static func readMatcher(_ r: inout BinaryReader) throws -> PhraseMatcher {
+    private static func readMatcher(_ r: inout CacheFileReader) throws -> PhraseMatcher {
         let keys = try r.raw(UInt64.self), targets = try r.raw(Int32.self)
         let edges = Int(try r.u64())
         let starts = try r.raw(Int32.self), values = try r.raw(Int32.self)
         let nodes = Int32(try r.u32())
         guard keys.count == targets.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, edges < keys.count,
               starts.count == Int(nodes) + 1, starts.last.map({ Int($0) == values.count }) ?? false,
-              targets.allSatisfy({ $0 >= 0 && $0 < nodes }) else { throw BinaryReader.Truncated() }
+              targets.allSatisfy({ $0 >= 0 && $0 < nodes }) else { throw CacheFileReader.Truncated() }
         return PhraseMatcher(keys: keys, targets: targets, edgeCount: edges, payloadStart: starts, payloadValues: values, nodeCount: nodes)
     }
 
-    private static func writeItem(_ w: inout BinaryWriter, _ i: ReportItem) {
+    private static func writeItem(_ w: inout CacheFileWriter, _ i: ReportItem) {
         w.string(i.name)
         w.string(i.description)
     }
 
-    private static func writeEntry(_ w: inout BinaryWriter, _ e: LexiconEntry) {
+    private static func writeEntry(_ w: inout CacheFileWriter, _ e: LexiconEntry) {
         w.string(e.id)
         w.optional(e.category) { $0.string($1) }
         w.strings(e.phrases)
@@ -163,7 +163,7 @@ enum LexiconCache {
         w.optional(e.metric) { writeItem(&$0, $1) }
     }
 
-    private static func readEntry(_ r: inout BinaryReader) throws -> LexiconEntry {
+    private static func readEntry(_ r: inout CacheFileReader) throws -> LexiconEntry {
         let id = try r.string()
         let category = try r.optional { try $0.string() }
         let phrases = try r.strings()
@@ -174,7 +174,7 @@ enum LexiconCache {
         let inTitle = try r.optional { try $0.bool() }
         let inBoilerplate = try r.optional { try $0.bool() }
         let source = try r.optional { try $0.string() }
-        let item: (inout BinaryReader) throws -> ReportItem = { ReportItem(name: try $0.string(), description: try $0.string()) }
+        let item: (inout CacheFileReader) throws -> ReportItem = { ReportItem(name: try $0.string(), description: try $0.string()) }
         let weaponry = try r.optional(item)
         let metric = try r.optional(item)
         return LexiconEntry(id: id, category: category, phrases: phrases, weight: weight, severity: severity, message: message,

@@ -7,7 +7,7 @@ import Foundation
 /// - JSONL: one JSON object a line, with `title` and one of `text`, `description`, `content`,
 ///   `body`; `id` is optional (default `FILE:LINE`). Text is split into paragraphs at line breaks.
 /// - CSV: a header naming `title` and one of those text columns (and optionally `id`).
-public struct CorpusReader: Sendable {
+public struct CorpusDocumentReader: Sendable {
     /// Ingest rules for directory entries.
     public let extraction: ExtractionRules
 

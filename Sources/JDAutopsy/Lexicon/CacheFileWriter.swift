@@ -1,5 +1,5 @@
 /// Appends little-endian values to a byte buffer (the compiled-lexicon cache format).
-struct BinaryWriter {
+struct CacheFileWriter {
     /// The bytes written so far.
     private(set) var bytes: [UInt8] = []
 
@@ -20,7 +20,7 @@ struct BinaryWriter {
     }
 
     /// Writes an optional as a presence byte then the value.
-    mutating func optional<T>(_ v: T?, _ write: (inout BinaryWriter, T) -> Void) {
+    mutating func optional<T>(_ v: T?, _ write: (inout CacheFileWriter, T) -> Void) {
         bool(v != nil)
         if let v { write(&self, v) }
     }

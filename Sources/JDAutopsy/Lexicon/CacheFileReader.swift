@@ -1,5 +1,5 @@
-/// Reads what `BinaryWriter` wrote; every read is bounds-checked and throws on truncation.
-struct BinaryReader {
+/// Reads what `CacheFileWriter` wrote; every read is bounds-checked and throws on truncation.
+struct CacheFileReader {
     /// Thrown when the data ends early or holds an impossible value.
     struct Truncated: Error {}
 
@@ -46,11 +46,11 @@ struct BinaryReader {
         return out
     }
 
-    mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
+    mutating func optional<T>(_ read: (inout CacheFileReader) throws -> T) throws -> T? {
         try bool() ? try read(&self) : nil
     }
 
-    /// Reads a trivial array written by `BinaryWriter.raw`.
+    /// Reads a trivial array written by `CacheFileWriter.raw`.
     mutating func raw<T: FixedWidthInteger>(_: T.Type) throws -> [T] {
         let n = Int(try u32())
         let size = MemoryLayout<T>.size
