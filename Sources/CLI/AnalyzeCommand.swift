@@ -47,7 +47,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try lexicons.load()
-        let autopsy = Autopsy(lexicon: lexicon, seed: seed, roles: noRoles ? nil : try roleIndex(lexicon))
+        let autopsy = Autopsy(lexicon: lexicon, seed: seed, roles: noRoles ? nil : try roles.catalog(lexicon, lexicons: lexicons, corpus: corpus))
         var reports: [PostingReport] = []
         var worst: Int32 = 0
         for file in files {
@@ -88,11 +88,4 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// The specimen catalog (always shipped), installed or --index taxonomies, and the --corpus postings.
-    private func roleIndex(_ lexicon: Lexicon) throws -> RoleIndex {
-        let cleaner = try RoleOptions.cleaner(lexicon, lexicons: lexicons)
-        let specimens = try RoleErrors.wrap { try SpecimenCatalog.load().specimens }
-        let documents = try corpus.map { try RoleErrors.readCorpus($0, lexicon: lexicon) } ?? []
-        return RoleIndex(lexicon: lexicon, specimens: specimens, cleaner: cleaner, taxonomies: try roles.taxonomies(cleaner: cleaner),
-                         corpus: documents)
-    }
 }

@@ -68,6 +68,11 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var lexicons: LexiconOptions
 
+    @OptionGroup var roles: RoleOptions
+
+    @Flag(help: "Leave [01] aliases and [11] related specimens empty (no specimen catalog or taxonomy), as `analyze --no-roles`.")
+    var noRoles = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !inputs.isEmpty || filesFrom != nil else { throw ValidationError("give at least one INPUT (or - for standard input)") }
@@ -83,7 +88,8 @@ struct BatchCommand: ParsableCommand {
             }
             all += text.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        let autopsy = Autopsy(lexicon: try lexicons.load(), seed: seed)
+        let lexicon = try lexicons.load()
+        let autopsy = Autopsy(lexicon: lexicon, seed: seed, roles: noRoles ? nil : try roles.catalog(lexicon, lexicons: lexicons, corpus: nil))
         let options = CorpusOptions(globs: glob, textColumn: textColumn, idColumn: idColumn, titleColumn: titleColumn,
                                     maxRecordBytes: autopsy.lexicon.extractionRules.maxInputBytes)
         let reader: CorpusReader

@@ -16,6 +16,15 @@ struct RoleOptions: ParsableArguments {
     var noTaxonomy = false
 
     /// The title cleaner with the lexicon's rules (and `roles/titles.json` from --lexicon when present).
+    /// The role catalog `analyze` and `batch` use: the specimen catalog, installed taxonomies and an optional corpus.
+    func catalog(_ lexicon: Lexicon, lexicons: LexiconOptions, corpus: String?) throws -> RoleIndex {
+        let cleaner = try RoleOptions.cleaner(lexicon, lexicons: lexicons)
+        let specimens = try RoleErrors.wrap { try SpecimenCatalog.load().specimens }
+        let documents = try corpus.map { try RoleErrors.readCorpus($0, lexicon: lexicon) } ?? []
+        return RoleIndex(lexicon: lexicon, specimens: specimens, cleaner: cleaner, taxonomies: try taxonomies(cleaner: cleaner),
+                         corpus: documents)
+    }
+
     static func cleaner(_ lexicon: Lexicon, lexicons: LexiconOptions) throws -> TitleCleaner {
         let dirs = [LexiconLocation.builtIn] + (lexicons.lexiconDirectory.map { [URL(fileURLWithPath: $0)] } ?? [])
         let rules = try CLIError.wrap { try TitleRules.load(from: dirs) }
