@@ -72,7 +72,7 @@ struct RecordOutline {
 
         out.append(Section(number: "01", title: "THE ORG-CHART ARCHITECTURE", items: [
             .entry(title: "Role", body: r.role),
-            r.aliases.isEmpty ? .text("Known aliases / disguises: none on file (no role index loaded).", .note)
+            r.aliases.isEmpty ? .text("Known aliases / disguises: none found (import a taxonomy with `jdautopsy taxonomy import onet DIR` for alternate titles).", .note)
                 : .entry(title: "Known aliases / disguises", body: r.aliases.joined(separator: " · ")),
         ]))
 
@@ -123,7 +123,7 @@ struct RecordOutline {
             : [.text("Composite complaints written by jdautopsy for the categories this posting triggers; not quotes.", .note)]
                 + r.burnWard.map { .quote($0) }))
         out.append(Section(number: "11", title: "RELATED SPECIMENS", items: r.related.isEmpty
-            ? [.text("None on file (no role index loaded).", .note)]
+            ? [.text("None found (no specimen or occupation is close enough, or roles are switched off).", .note)]
             : r.related.map { .entry(title: "SYSTEM MATCH: \($0.match)% — \($0.title)", body: $0.description) }))
 
         let rd = report.readability
