@@ -54,7 +54,8 @@ public struct Autopsy: Sendable {
             .build(categories: categories)
         if let roles {
             record.aliases = roles.aliases(for: posting)
-            record.related = roles.related(to: posting)
+            // Best first across sources (specimens and occupations), ties by title for stable output.
+            record.related = roles.related(to: posting).sorted { ($0.match, $1.title) > ($1.match, $0.title) }
         }
         let sentences = text.sentences.enumerated().map { i, s in
             SentenceScore(index: i, block: s.block, position: text.position(ofDocumentByte: s.range.lowerBound), text: text.text(s.range),
