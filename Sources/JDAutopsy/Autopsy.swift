@@ -57,9 +57,11 @@ public struct Autopsy: Sendable {
             // Best first across sources (specimens and occupations), ties by title for stable output.
             record.related = roles.related(to: posting).sorted { ($0.match, $1.title) > ($1.match, $0.title) }
         }
+        var perSentence = [Int](repeating: 0, count: text.sentences.count)
+        for f in findings where f.sentence < perSentence.count { perSentence[f.sentence] += 1 }
         let sentences = text.sentences.enumerated().map { i, s in
             SentenceScore(index: i, block: s.block, position: text.position(ofDocumentByte: s.range.lowerBound), text: text.text(s.range),
-                          score: sentenceScores[i].score, findings: findings.filter { $0.sentence == i }.count)
+                          score: sentenceScores[i].score, findings: perSentence[i])
         }
         return PostingReport(
             schemaVersion: PostingReport.currentSchemaVersion, id: posting.id, title: posting.title, titleSource: posting.titleSource,

@@ -4,6 +4,30 @@ struct VaguenessScorer {
     let text: PostingText
     let signals: SignalHits
     let findings: [Finding]
+    /// Per-posting lookups computed once, so scoring every sentence stays linear.
+    private let findingsBySentence: [[Finding]]
+    private let unitStarts: Set<Int>
+    private let currencyEnds: Set<Int>
+    /// Per sentence: it has an outcome phrase and a number.
+    private let outcomeSentences: [Bool]
+
+    /// - Complexity: O(tokens + sentences + findings).
+    init(lexicon: Lexicon, text: PostingText, signals: SignalHits, findings: [Finding]) {
+        self.lexicon = lexicon
+        self.text = text
+        self.signals = signals
+        self.findings = findings
+        var grouped = [[Finding]](repeating: [], count: text.sentences.count)
+        for f in findings where f.sentence < grouped.count { grouped[f.sentence].append(f) }
+        findingsBySentence = grouped
+        unitStarts = Set(signals["units"].map(\.start))
+        currencyEnds = Set(signals["currency"].map(\.end))
+        var outcomeStarts = [Bool](repeating: false, count: text.tokens.count + 1)
+        for h in signals["outcome"] { outcomeStarts[h.start] = true }
+        outcomeSentences = text.sentences.map { s in
+            s.tokens.contains { outcomeStarts[$0] } && s.tokens.contains { text.tokens.kinds[$0] == .number }
+        }
+    }
 
     private var rules: ScoringRules.Vagueness { lexicon.scoring.vagueness }
 
@@ -19,7 +43,8 @@ struct VaguenessScorer {
         let all = 0..<text.tokens.count
         let words = wordCount(all)
         let components = componentScores(findings, words: max(words, rules.minimumWords))
-        let concreteness = concretenessScore(all, words: max(words, rules.minimumWords), salaryFigures: hasSalaryFigure ? 1 : 0)
+        let concreteness = concretenessScore(all, sentences: text.sentences.indices, words: max(words, rules.minimumWords),
+                                             salaryFigures: hasSalaryFigure ? 1 : 0)
         let facts = factChecks(hasSalaryFigure: hasSalaryFigure)
         let missing = Double(facts.filter { !$0.stated }.count) * rules.missingFactWeight
         let raw = rules.base + components.reduce(0) { $0 + $1.points } + missing - concreteness.points
@@ -32,9 +57,8 @@ struct VaguenessScorer {
         let s = text.sentences[index]
         let words = wordCount(s.tokens)
         let minWords = lexicon.scoring.vagueness.sentenceMinimumWords ?? 12
-        let own = findings.filter { $0.sentence == index }
-        let components = componentScores(own, words: max(words, minWords))
-        let concreteness = concretenessScore(s.tokens, words: max(words, minWords), salaryFigures: 0)
+        let components = componentScores(findingsBySentence[index], words: max(words, minWords))
+        let concreteness = concretenessScore(s.tokens, sentences: index..<index + 1, words: max(words, minWords), salaryFigures: 0)
         let raw = components.reduce(0) { $0 + $1.points } - concreteness.points
         return VaguenessScore(score: Self.round1(min(100, max(0, raw))), band: band(raw), words: words, base: 0,
                               components: components, concreteness: concreteness, facts: [], missingFactPoints: 0)
@@ -51,8 +75,8 @@ struct VaguenessScorer {
         }
     }
 
-    /// Concrete signals within `tokens`.
-    func concretenessScore(_ tokens: Range<Int>, words: Int, salaryFigures: Int) -> ConcretenessScore {
+    /// Concrete signals within `tokens`, which are the tokens of `sentences`.
+    func concretenessScore(_ tokens: Range<Int>, sentences: Range<Int>, words: Int, salaryFigures: Int) -> ConcretenessScore {
         var counts: [String: Int] = [:]
         var techs = Set<Int32>()
         for h in lexicon.technologyMatcher.hits(in: text.tokens, range: tokens, blocks: text.tokenBlocks) {
@@ -60,8 +84,6 @@ struct VaguenessScorer {
         }
         counts["technology"] = techs.count
         // Numbers with units: a number followed by a unit phrase, or preceded by a currency symbol.
-        let unitStarts = Set(signals["units"].map(\.start))
-        let currencyEnds = Set(signals["currency"].map(\.end))
         var numberUnits = 0
         var t = tokens.lowerBound
         while t < tokens.upperBound {
@@ -75,11 +97,7 @@ struct VaguenessScorer {
             t += 1
         }
         counts["number-unit"] = numberUnits
-        var outcomes = 0
-        for s in text.sentences where s.tokens.overlaps(tokens) && signals.occurs("outcome", in: s.tokens) {
-            if s.tokens.contains(where: { text.tokens.kinds[$0] == .number }) { outcomes += 1 }
-        }
-        counts["outcome-number"] = outcomes
+        counts["outcome-number"] = sentences.filter { outcomeSentences[$0] }.count
         for name in ["team-size", "reporting-line", "process-words"] {
             counts[name] = signals[name].filter { tokens.contains($0.start) }.count
         }
