@@ -42,6 +42,12 @@ public struct PhraseMatcher: Sendable, Equatable {
     private(set) var nodeCount: Int32 = 1
     /// Payloads by node while building; folded into the CSR arrays by `freeze()`.
     private var pending: [Int32: [Int32]] = [:]
+    /// The root's children by token id (-1: none), derived from the edges: the first probe of
+    /// every walk is one array read instead of a hash probe.
+    private var rootChildren: [Int32] = []
+    /// A Bloom filter over the edges (two bits each, ~16 bits an edge), derived from them: small
+    /// enough to stay in L1 cache, it answers most "no such edge" probes without touching `keys`.
+    private var edgeFilter: [UInt64] = []
 
     /// Creates an empty matcher.
     public init() {
@@ -58,6 +64,43 @@ public struct PhraseMatcher: Sendable, Equatable {
         self.payloadStart = payloadStart
         self.payloadValues = payloadValues
         self.nodeCount = nodeCount
+        index()
+    }
+
+    @inline(__always)
+    private static func filterBits(_ key: UInt64, _ mask: Int) -> (Int, Int) {
+        let h = key &* 0xD6E8FEB86659FD93
+        return (Int(truncatingIfNeeded: h >> 40) & mask, Int(truncatingIfNeeded: h >> 20) & mask)
+    }
+
+    /// False when the edge (node, token) is certainly absent.
+    @inline(__always)
+    private static func mayHaveEdge(_ filter: UnsafeBufferPointer<UInt64>, _ node: Int32, _ token: Int32) -> Bool {
+        guard !filter.isEmpty else { return true }
+        let (a, b) = filterBits(key(node, token), filter.count * 64 - 1)
+        return filter[a >> 6] & (1 << UInt64(a & 63)) != 0 && filter[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+
+    /// Derives `rootChildren` and `edgeFilter` from the edges.
+    private mutating func index() {
+        var words = 64
+        while words * 64 < edgeCount * 16 { words <<= 1 }
+        var filter = [UInt64](repeating: 0, count: words)
+        for k in keys where k != Self.empty {
+            let (a, b) = Self.filterBits(k, words * 64 - 1)
+            filter[a >> 6] |= 1 << UInt64(a & 63)
+            filter[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        edgeFilter = filter
+        var count = 0
+        for k in keys where k != Self.empty && k >> 32 == 0 && Int32(truncatingIfNeeded: k) >= 0 {
+            count = max(count, Int(Int32(truncatingIfNeeded: k)) + 1)
+        }
+        var root = [Int32](repeating: -1, count: count)
+        for (s, k) in keys.enumerated() where k != Self.empty && k >> 32 == 0 && Int32(truncatingIfNeeded: k) >= 0 {
+            root[Int(Int32(truncatingIfNeeded: k))] = targets[s]
+        }
+        rootChildren = root
     }
 
     @inline(__always)
@@ -142,6 +185,7 @@ public struct PhraseMatcher: Sendable, Equatable {
     /// Folds the payloads added since the last call into the CSR arrays. Call after inserting.
     /// - Complexity: O(nodes + payloads).
     mutating func freeze() {
+        index()
         guard !pending.isEmpty else { return }
         var starts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
         var values: [Int32] = []
@@ -169,35 +213,41 @@ public struct PhraseMatcher: Sendable, Equatable {
 
     /// Every occurrence of every phrase in `tokens[range]`, in order of start then length.
     /// Phrases never span blocks (`blocks[i]` is token i's block).
-    /// - Complexity: O(tokens × longest phrase) worst case; about one table probe per token typically.
+    /// - Complexity: O(tokens × longest phrase) worst case; one array read per token typically.
     public func hits(in tokens: TokenStream, range: Range<Int>? = nil, blocks: [Int32]? = nil) -> [Hit] {
         var out: [Hit] = []
         let r = range ?? 0..<tokens.count
+        let numbersStart = child(0, Self.numberWildcard) >= 0
         var frontier: [(node: Int32, next: Int)] = []
-        for i in r {
-            // Fast path: most tokens start no phrase (one probe, no frontier).
-            let first = tokens.ids[i] >= 0 ? child(0, tokens.ids[i]) : -1
-            if first < 0, tokens.kinds[i] != .number { continue }
-            frontier.removeAll(keepingCapacity: true)
-            frontier.append((0, i))
-            while let (node, j) = frontier.popLast() {
-                guard j < r.upperBound else { continue }
-                if j > i, let blocks, blocks[j] != blocks[i] { continue }
-                let id = tokens.ids[j]
-                if id >= 0 {
-                    let next = child(node, id)
-                    if next >= 0 {
-                        for v in payloads(at: next) { out.append(Hit(start: i, end: j + 1, payload: Self.decode(v))) }
-                        frontier.append((next, j + 1))
+        tokens.ids.withUnsafeBufferPointer { ids in
+            tokens.kinds.withUnsafeBufferPointer { kinds in
+                rootChildren.withUnsafeBufferPointer { root in edgeFilter.withUnsafeBufferPointer { filter in
+                    for i in r {
+                        // Fast path: most tokens start no phrase (one array read, no frontier).
+                        let id = Int(ids[i])
+                        if id < 0 || id >= root.count || root[id] < 0, !(numbersStart && kinds[i] == .number) { continue }
+                        frontier.removeAll(keepingCapacity: true)
+                        frontier.append((0, i))
+                        while let (node, j) = frontier.popLast() {
+                            guard j < r.upperBound else { continue }
+                            if j > i, let blocks, blocks[j] != blocks[i] { continue }
+                            if ids[j] >= 0, Self.mayHaveEdge(filter, node, ids[j]) {
+                                let next = child(node, ids[j])
+                                if next >= 0 {
+                                    for v in payloads(at: next) { out.append(Hit(start: i, end: j + 1, payload: Self.decode(v))) }
+                                    frontier.append((next, j + 1))
+                                }
+                            }
+                            if kinds[j] == .number, Self.mayHaveEdge(filter, node, Self.numberWildcard) {
+                                let next = child(node, Self.numberWildcard)
+                                if next >= 0 {
+                                    for v in payloads(at: next) { out.append(Hit(start: i, end: j + 1, payload: Self.decode(v))) }
+                                    frontier.append((next, j + 1))
+                                }
+                            }
+                        }
                     }
-                }
-                if tokens.kinds[j] == .number {
-                    let next = child(node, Self.numberWildcard)
-                    if next >= 0 {
-                        for v in payloads(at: next) { out.append(Hit(start: i, end: j + 1, payload: Self.decode(v))) }
-                        frontier.append((next, j + 1))
-                    }
-                }
+                } }
             }
         }
         return out

@@ -8,6 +8,10 @@ struct ByteTable: Sendable {
     private(set) var lengths: [Int32] = []
     private(set) var slots: [Int32]  // id + 1, 0 = empty
     private(set) var hashes: [UInt64] = []
+    /// Derived from `slots`: each occupied slot packed as (id + 1) << 40 | length << 32 | start,
+    /// so a probe reads one word and then the key bytes (ids past 2^24 − 2 and lengths past 254
+    /// are saturated and read from `slots` / `lengths`).
+    private var probe: [UInt64]
     private var mask: Int
 
     /// Creates an empty table.
@@ -15,6 +19,7 @@ struct ByteTable: Sendable {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
+        probe = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -34,6 +39,13 @@ struct ByteTable: Sendable {
         self.slots = slots
         self.hashes = hashes
         self.mask = slots.count - 1
+        probe = [UInt64](repeating: 0, count: slots.count)
+        for (slot, v) in slots.enumerated() where v != 0 { probe[slot] = pack(Int(v - 1)) }
+    }
+
+    @inline(__always)
+    private func pack(_ id: Int) -> UInt64 {
+        UInt64(min(id + 1, 0xFFFFFF)) << 40 | UInt64(min(Int(lengths[id]), 0xFF)) << 32 | UInt64(UInt32(bitPattern: starts[id]))
     }
 
     /// The number of distinct keys.
@@ -61,24 +73,27 @@ struct ByteTable: Sendable {
     /// - Complexity: O(hi − lo) expected.
     @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int32 {
-        let h = Self.hash(bytes, lo, hi)
-        var slot = Int(truncatingIfNeeded: h) & mask
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes, lo, hi)) & mask
         let len = hi - lo
-        while true {
-            let v = slots[slot]
-            if v == 0 { return -1 }
-            let id = Int(v - 1)
-            if hashes[id] == h, Int(lengths[id]) == len {
-                let s = Int(starts[id])
-                var same = true
-                var k = 0
-                while k < len {
-                    if arena[s + k] != bytes[lo + k] { same = false; break }
-                    k += 1
+        return probe.withUnsafeBufferPointer { probe in
+            arena.withUnsafeBufferPointer { arena in
+                while true {
+                    let v = probe[slot]
+                    if v == 0 { return -1 }
+                    let packedLength = Int(v >> 32 & 0xFF)
+                    if packedLength == min(len, 0xFF) {
+                        var id = Int(v >> 40) - 1
+                        if id == 0xFFFFFE { id = Int(slots[slot]) - 1 }
+                        if packedLength < 0xFF || Int(lengths[id]) == len {
+                            let s = Int(UInt32(truncatingIfNeeded: v))
+                            var k = 0
+                            while k < len, arena[s + k] == bytes[lo + k] { k += 1 }
+                            if k == len { return Int32(id) }
+                        }
+                    }
+                    slot = (slot + 1) & mask
                 }
-                if same { return Int32(id) }
             }
-            slot = (slot + 1) & mask
         }
     }
 
@@ -105,10 +120,12 @@ struct ByteTable: Sendable {
         var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = id + 1
+        probe[slot] = pack(Int(id))
     }
 
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
+        probe = [UInt64](repeating: 0, count: slots.count)
         mask = slots.count - 1
         for id in 0..<count { insert(id: Int32(id), hash: hashes[id]) }
     }

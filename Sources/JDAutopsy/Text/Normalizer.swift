@@ -11,6 +11,11 @@ public struct Normalizer: Sendable {
     /// Non-ASCII scalar → replacement bytes.
     private let scalarFolds: [UInt32: [UInt8]]
 
+    /// ASCII byte → its folded byte, when every ASCII fold is one byte (nil otherwise).
+    private let asciiTable: [UInt8]?
+    /// The most output bytes a fold writes per input byte (bounds the output buffer).
+    private let maxExpansion: Int
+
     /// Creates a normaliser from the text rules.
     public init(rules: TextRules) {
         foldDiacritics = rules.foldDiacritics
@@ -22,68 +27,101 @@ public struct Normalizer: Sendable {
         }
         asciiFolds = ascii
         scalarFolds = scalars
+        maxExpansion = rules.typographicFolds.reduce(1) { m, fold in max(m, (fold.value.utf8.count + fold.key.utf8.count - 1) / max(1, fold.key.utf8.count)) }
+        var table: [UInt8]? = (0..<128).map { c in
+            let lower = c >= 0x41 && c <= 0x5A ? c + 32 : c
+            return UInt8(lower)
+        }
+        for c in 0..<128 {
+            let lower = table![c]
+            guard let r = ascii[Int(lower)] else { continue }
+            if r.count == 1, r[0] < 0x80 { table![c] = r[0] } else { table = nil; break }
+        }
+        asciiTable = table
     }
 
     /// Normalises UTF-8 `input`.
-    /// - Complexity: O(n); one pass in C, one in Swift.
+    /// - Complexity: O(n); pure ASCII takes one table pass, other text one pass in C (ICU) and one in Swift.
     public func normalize(_ input: [UInt8]) -> NormalizedText {
+        if let asciiTable, let ascii = Self.foldASCII(input, asciiTable) { return ascii }
         var cap = input.count * 4 + 16
-        var out = [UInt8]()
-        var map = [Int32]()
         while true {
-            out = [UInt8](repeating: 0, count: cap)
-            map = [Int32](repeating: 0, count: cap)
-            var err: Int32 = 0
-            let n = input.withUnsafeBufferPointer { src in
-                out.withUnsafeMutableBufferPointer { dst in
-                    map.withUnsafeMutableBufferPointer { m in
+            var n: Int64 = 0
+            var map = [Int32]()
+            let out = [UInt8](unsafeUninitializedCapacity: cap) { dst, count in
+                map = [Int32](unsafeUninitializedCapacity: cap) { m, mapCount in
+                    var err: Int32 = 0
+                    n = input.withUnsafeBufferPointer { src in
                         jd_nfkc_casefold(src.baseAddress, Int64(src.count), dst.baseAddress, Int64(cap), m.baseAddress,
                                          foldDiacritics ? 1 : 0, &err)
                     }
+                    mapCount = max(0, Int(n))
                 }
+                count = max(0, Int(n))
             }
             if n == -2 { cap *= 4; continue }
-            if n < 0 {
-                // ICU failed (data missing): fall back to the input unchanged rather than lose text.
-                return NormalizedText(bytes: input, map: (0...input.count).map { Int32($0) })
-            }
-            out.removeSubrange(Int(n)...)
-            map.removeSubrange(Int(n)...)
-            break
+            // ICU failed (data missing): fall back to the input unchanged rather than lose text.
+            if n < 0 { return NormalizedText(bytes: input, map: (0...input.count).map { Int32($0) }) }
+            return fold(out, map, inputCount: input.count)
         }
-        return fold(out, map, inputCount: input.count)
+    }
+
+    /// Case-folds pure-ASCII input through `table` (the map is the identity); nil when any byte is not ASCII.
+    private static func foldASCII(_ input: [UInt8], _ table: [UInt8]) -> NormalizedText? {
+        input.withUnsafeBufferPointer { src -> NormalizedText? in
+            let n = src.count
+            var i = 0
+            while i < n, src[i] < 0x80 { i += 1 }
+            guard i == n else { return nil }
+            let bytes = table.withUnsafeBufferPointer { t in
+                [UInt8](unsafeUninitializedCapacity: n) { dst, count in
+                    for k in 0..<n { dst[k] = t[Int(src[k])] }
+                    count = n
+                }
+            }
+            let map = [Int32](unsafeUninitializedCapacity: n + 1) { m, count in
+                for k in 0...n { m[k] = Int32(k) }
+                count = n + 1
+            }
+            return NormalizedText(bytes: bytes, map: map)
+        }
     }
 
     private func fold(_ bytes: [UInt8], _ map: [Int32], inputCount: Int) -> NormalizedText {
-        var b = [UInt8]()
+        let cap = bytes.count * maxExpansion + 1
         var m = [Int32]()
-        b.reserveCapacity(bytes.count)
-        m.reserveCapacity(bytes.count + 1)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let c = bytes[i]
-            if c < 0x80 {
-                if let r = asciiFolds[Int(c)] {
-                    for x in r { b.append(x); m.append(map[i]) }
-                } else {
-                    b.append(c)
-                    m.append(map[i])
+        let b = [UInt8](unsafeUninitializedCapacity: cap) { out, outCount in
+            m = [Int32](unsafeUninitializedCapacity: cap) { mo, mapCount in
+                var o = 0
+                @inline(__always) func emit(_ x: UInt8, _ from: Int32) { out[o] = x; mo[o] = from; o += 1 }
+                bytes.withUnsafeBufferPointer { bytes in
+                    map.withUnsafeBufferPointer { map in
+                        var i = 0
+                        let n = bytes.count
+                        while i < n {
+                            let c = bytes[i]
+                            if c < 0x80 {
+                                if let r = asciiFolds[Int(c)] { for x in r { emit(x, map[i]) } } else { emit(c, map[i]) }
+                                i += 1
+                                continue
+                            }
+                            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                            var scalar = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                            for k in 1..<len where i + k < n { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+                            if let r = scalarFolds[scalar] {
+                                for x in r { emit(x, map[i]) }
+                            } else {
+                                for k in 0..<len where i + k < n { emit(bytes[i + k], map[i + k]) }
+                            }
+                            i += len
+                        }
+                    }
                 }
-                i += 1
-                continue
+                mo[o] = Int32(inputCount)
+                mapCount = o + 1
+                outCount = o
             }
-            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
-            var scalar = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-            for k in 1..<len where i + k < n { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
-            if let r = scalarFolds[scalar] {
-                for x in r { b.append(x); m.append(map[i]) }
-            } else {
-                for k in 0..<len where i + k < n { b.append(bytes[i + k]); m.append(map[i + k]) }
-            }
-            i += len
         }
-        m.append(Int32(inputCount))
         return NormalizedText(bytes: b, map: m)
     }
 }

@@ -3,13 +3,21 @@ public final class TextPipeline {
     /// The rules in use.
     public let rules: TextRules
     private let normalizer: Normalizer
-    private let tokenizer = Tokenizer()
+    private let tokenizer: Tokenizer
     private let sentenceBreaker: BreakIterator?
     private let abbreviations: [[UInt8]]
+    private let fastPath: Bool
 
     /// Creates a pipeline (opens two ICU iterators).
-    public init(rules: TextRules) {
+    public convenience init(rules: TextRules) {
+        self.init(rules: rules, fastPath: true)
+    }
+
+    /// Creates a pipeline; `fastPath: false` segments every byte with ICU (tests compare the two).
+    init(rules: TextRules, fastPath: Bool) {
         self.rules = rules
+        self.fastPath = fastPath
+        tokenizer = Tokenizer(fastPath: fastPath)
         normalizer = Normalizer(rules: rules)
         sentenceBreaker = BreakIterator(kind: .sentence, locale: rules.sentenceLocale)
         abbreviations = rules.abbreviations.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count }
@@ -45,42 +53,55 @@ public final class TextPipeline {
         let normalized = normalizer.normalize(document)
         let tokens = tokenizer.tokenize(normalized.bytes, vocabulary: vocabulary)
         var tokenBlocks = [Int32](repeating: 0, count: tokens.count)
-        var b = 0
-        for t in 0..<tokens.count {
-            let d = Int(normalized.map[Int(tokens.starts[t])])
-            while b + 1 < ranges.count, ranges[b + 1].lowerBound <= d { b += 1 }
-            tokenBlocks[t] = Int32(b)
-        }
         var sentences: [Sentence] = []
-        var t = 0
-        for (k, range) in ranges.enumerated() {
-            for s in sentenceRanges(document, range) {
-                let first = t
-                while t < tokens.count, Int(normalized.map[Int(tokens.starts[t])]) < s.upperBound { t += 1 }
-                sentences.append(Sentence(block: k, range: s, tokens: first..<t))
+        normalized.map.withUnsafeBufferPointer { map in
+            tokens.starts.withUnsafeBufferPointer { starts in
+                var b = 0
+                for t in 0..<starts.count {
+                    let d = Int(map[Int(starts[t])])
+                    while b + 1 < ranges.count, ranges[b + 1].lowerBound <= d { b += 1 }
+                    tokenBlocks[t] = Int32(b)
+                }
+                var t = 0
+                document.withUnsafeBufferPointer { doc in
+                    for (k, range) in ranges.enumerated() {
+                        for s in sentenceRanges(doc, range) {
+                            let first = t
+                            while t < starts.count, Int(map[Int(starts[t])]) < s.upperBound { t += 1 }
+                            sentences.append(Sentence(block: k, range: s, tokens: first..<t))
+                        }
+                    }
+                }
             }
         }
         return PostingText(posting: posting, document: document, blockRanges: ranges, normalized: normalized,
                            tokens: tokens, tokenBlocks: tokenBlocks, sentences: sentences)
     }
 
-    /// Sentence ranges inside one block: ICU boundaries, minus those right after an abbreviation.
-    private func sentenceRanges(_ document: [UInt8], _ block: Range<Int>) -> [Range<Int>] {
-        guard let sentenceBreaker, block.count > 1 else { return block.isEmpty ? [] : [block] }
-        // Most list items and headings hold no sentence-ending mark: one sentence, no ICU call.
-        // (ASCII . ! ? and every non-ASCII byte — CJK and other scripts' stops — send the block to ICU.)
-        var mayBreak = false
-        for i in block where document[i] == 0x2E || document[i] == 0x21 || document[i] == 0x3F || document[i] >= 0x80 {
-            if i + 1 < block.upperBound || document[i] >= 0x80 { mayBreak = true; break }
+    /// Sentence ranges inside one block: Unicode sentence boundaries (`ASCIISentences` for ASCII
+    /// blocks, ICU for the rest), minus those right after an abbreviation, trailing spaces trimmed.
+    private func sentenceRanges(_ document: UnsafeBufferPointer<UInt8>, _ block: Range<Int>) -> [Range<Int>] {
+        guard block.count > 1 else { return block.isEmpty ? [] : [block] }
+        var ascii = true, mayBreak = false
+        for i in block {
+            let c = document[i]
+            if c >= 0x80 { ascii = false; break }
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x0D { mayBreak = true }
         }
-        if !mayBreak { return [block] }
-        let bounds = document.withUnsafeBufferPointer { buf in
-            sentenceBreaker.boundaries(UnsafeBufferPointer(rebasing: buf[block]), classes: false).bounds
+        // Most list items and headings hold no terminator: one sentence.
+        if ascii, !mayBreak { return [block] }
+        let bounds: [Int]
+        if ascii, fastPath {
+            bounds = ASCIISentences.boundaries(document, block.lowerBound, block.upperBound)
+        } else if let sentenceBreaker {
+            bounds = sentenceBreaker.boundaries(UnsafeBufferPointer(rebasing: document[block]), classes: false).bounds.map { Int($0) }
+        } else {
+            bounds = [block.count]
         }
         var result: [Range<Int>] = []
         var start = block.lowerBound
         for (k, b) in bounds.enumerated() {
-            let end = block.lowerBound + Int(b)
+            let end = block.lowerBound + b
             if k + 1 < bounds.count, endsWithAbbreviation(document, start, end) { continue }
             var hi = end
             while hi > start, document[hi - 1] == 0x20 { hi -= 1 }
@@ -90,7 +111,7 @@ public final class TextPipeline {
         return result
     }
 
-    private func endsWithAbbreviation(_ d: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+    private func endsWithAbbreviation(_ d: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
         var end = hi
         while end > lo, d[end - 1] == 0x20 { end -= 1 }
         for a in abbreviations where end - lo >= a.count {

@@ -6,7 +6,7 @@ public struct TextRules: Sendable, Equatable, Codable {
     public var foldDiacritics: Bool
     /// Characters replaced after case folding: dashes become spaces, curly quotes straight ones.
     public var typographicFolds: [String: String]
-    /// The ICU locale for sentence breaks; `@ss=standard` suppresses breaks after known abbreviations.
+    /// The ICU locale for sentence breaks in non-ASCII blocks (plain Unicode rules; abbreviations come from `abbreviations`).
     public var sentenceLocale: String
     /// Lower-case abbreviations after which a sentence does not end ("e.g.", "sr.").
     public var abbreviations: [String]

@@ -13,4 +13,21 @@ public struct TokenStream: Sendable, Equatable {
 
     /// The number of tokens.
     public var count: Int { starts.count }
+
+    /// Appends one token.
+    @inline(__always)
+    mutating func append(_ start: Int, _ end: Int, _ kind: TokenKind, _ id: Int32) {
+        starts.append(Int32(start))
+        ends.append(Int32(end))
+        kinds.append(kind)
+        ids.append(id)
+    }
+
+    /// Reserves room for `n` tokens.
+    mutating func reserveCapacity(_ n: Int) {
+        starts.reserveCapacity(n)
+        ends.reserveCapacity(n)
+        kinds.reserveCapacity(n)
+        ids.reserveCapacity(n)
+    }
 }

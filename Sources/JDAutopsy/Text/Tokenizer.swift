@@ -1,55 +1,73 @@
 /// Splits normalised text into tokens with ICU word boundaries and looks each up in a vocabulary.
 ///
 /// Words and numbers are one token each; every other non-space scalar is a token of its own;
-/// white space is dropped. Not thread-safe (it owns an ICU iterator): one per task.
+/// white space is dropped. Text is cut at ASCII white space (a word boundary under every rule) into
+/// chunks; pure-ASCII chunks take `ASCIIWords`, which gives ICU's boundaries without calling it, and
+/// the rest go to ICU. Not thread-safe (it owns an ICU iterator): one per task.
 final class Tokenizer {
     private let words: BreakIterator?
+    private let fastPath: Bool
 
-    /// Opens the word break iterator.
-    init() {
+    /// Opens the word break iterator. `fastPath: false` sends all text to ICU (for tests).
+    init(fastPath: Bool = true) {
         words = BreakIterator(kind: .word, locale: "root")
+        self.fastPath = fastPath
     }
 
     /// Tokenises `text`, giving each token its id in `vocabulary` (-1 when absent).
     /// - Complexity: O(n) plus one hash probe per token.
     func tokenize(_ text: [UInt8], vocabulary: Vocabulary) -> TokenStream {
         var stream = TokenStream()
-        stream.starts.reserveCapacity(text.count / 4)
-        stream.ends.reserveCapacity(text.count / 4)
-        stream.kinds.reserveCapacity(text.count / 4)
-        stream.ids.reserveCapacity(text.count / 4)
+        stream.reserveCapacity(text.count / 4)
         text.withUnsafeBufferPointer { buf in
-            let (bounds, classes) = words?.boundaries(buf, classes: true) ?? ([Int64(buf.count)], [0])
-            var start = 0
-            for (k, b) in bounds.enumerated() {
-                let end = Int(b)
-                defer { start = end }
-                guard end > start else { continue }
-                let cls = classes[k]
-                if cls != 0 {
-                    stream.starts.append(Int32(start))
-                    stream.ends.append(Int32(end))
-                    stream.kinds.append(cls == 1 ? .number : .word)
-                    stream.ids.append(vocabulary.id(buf, start, end))
-                    continue
+            guard fastPath else { return icuSegment(buf, 0, buf.count, vocabulary: vocabulary, into: &stream) }
+            let n = buf.count
+            var i = 0
+            while i < n {
+                if ASCIIWords.isSeparator(buf[i]) { i += 1; continue }
+                var j = i, special = false
+                while j < n {
+                    let c = buf[j]
+                    if ASCIIWords.isSeparator(c) { break }
+                    if ASCIIWords.needsICU(c) { special = true }
+                    j += 1
                 }
-                // Not a word: one token per non-space scalar.
-                var i = start
-                while i < end {
-                    let c = buf[i]
-                    let len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
-                    let hi = min(end, i + len)
-                    if !(c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || Self.isUnicodeSpace(buf, i, hi)) {
-                        stream.starts.append(Int32(i))
-                        stream.ends.append(Int32(hi))
-                        stream.kinds.append(.punctuation)
-                        stream.ids.append(vocabulary.id(buf, i, hi))
-                    }
-                    i = hi
+                if special {
+                    icuSegment(buf, i, j, vocabulary: vocabulary, into: &stream)
+                } else {
+                    ASCIIWords.segment(buf, i, j, vocabulary: vocabulary, into: &stream)
                 }
+                i = j
             }
         }
         return stream
+    }
+
+    /// Tokenises `buf[lo..<hi]` with ICU's word boundaries and rule status.
+    private func icuSegment(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, vocabulary: Vocabulary, into stream: inout TokenStream) {
+        let (bounds, classes) = words?.boundaries(UnsafeBufferPointer(rebasing: buf[lo..<hi]), classes: true) ?? ([Int64(hi - lo)], [0])
+        var start = lo
+        for (k, b) in bounds.enumerated() {
+            let end = lo + Int(b)
+            defer { start = end }
+            guard end > start else { continue }
+            let cls = classes[k]
+            if cls != 0 {
+                stream.append(start, end, cls == 1 ? .number : .word, vocabulary.id(buf, start, end))
+                continue
+            }
+            // Not a word: one token per non-space scalar.
+            var i = start
+            while i < end {
+                let c = buf[i]
+                let len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                let next = min(end, i + len)
+                if !(ASCIIWords.isSeparator(c) || Self.isUnicodeSpace(buf, i, next)) {
+                    stream.append(i, next, .punctuation, vocabulary.id(buf, i, next))
+                }
+                i = next
+            }
+        }
     }
 
     @inline(__always)
