@@ -182,10 +182,3 @@ struct PlainTextReader {
         return !".,;:!?\"'”’".contains(last)
     }
 }
-
-extension StringProtocol {
-    /// The string without leading and trailing white space (including newlines).
-    func trimmingWhitespace() -> String {
-        trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-}

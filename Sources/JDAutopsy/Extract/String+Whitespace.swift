@@ -16,3 +16,14 @@ extension String {
         return out
     }
 }
+
+extension StringProtocol {
+    /// The string without leading and trailing white space (Unicode White_Space, newlines included).
+    /// - Complexity: O(n); no Foundation call.
+    func trimmingWhitespace() -> String {
+        let scalars = String(self).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}

@@ -66,6 +66,7 @@ public struct Readability: Sendable, Equatable, Codable {
     /// - Complexity: O(n) in the total length of `sentences`.
     public static func measure(sentences: [String]) -> Readability {
         var words = 0, sentenceCount = 0, syllables = 0, polysyllables = 0, complex = 0, letters = 0, digits = 0
+        var memo: [Substring: (syllables: Int, complex: Bool)] = [:]
 
         for sentence in sentences {
             let before = words
@@ -76,13 +77,20 @@ public struct Readability: Sendable, Equatable, Codable {
             func endWord(at end: String.UnicodeScalarView.Index) {
                 defer { wordStart = nil; hasWordCharacter = false }
                 guard hasWordCharacter, let start = wordStart else { return }
-                let word = String(Substring(scalars[start..<end]))
+                let word = Substring(scalars[start..<end])
                 words += 1
-                let count = SyllableCounter.count(word)
+                // Words repeat ("the", "and", "team"): count each distinct spelling once.
+                let (count, isComplexWord) = memo[word] ?? {
+                    let w = String(word)
+                    let n = SyllableCounter.count(w)
+                    let value = (n, n >= 3 && isComplex(w))
+                    memo[word] = value
+                    return value
+                }()
                 syllables += count
                 if count >= 3 {
                     polysyllables += 1
-                    if isComplex(word) { complex += 1 }
+                    if isComplexWord { complex += 1 }
                 }
             }
 
