@@ -22,6 +22,7 @@ public struct TitleCleaner: Sendable {
     private let numerals: Set<String>
     private let stopWords: Set<String>
     private let genderLetters: Set<Character>
+    private let memo = CleanTitleMemo()
 
     private enum Kind { case gender, seniority, noise }
 
@@ -55,6 +56,10 @@ public struct TitleCleaner: Sendable {
     /// Cleans one title.
     /// - Complexity: O(words · phrases) — titles are short.
     public func clean(_ title: String) -> CleanTitle {
+        memo.value(title, cleanUncached)
+    }
+
+    private func cleanUncached(_ title: String) -> CleanTitle {
         var removed: [String] = []
         var text = title
         // 1. Placeholders and parentheticals.

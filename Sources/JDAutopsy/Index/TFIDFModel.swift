@@ -15,6 +15,8 @@ public struct TFIDFModel: Sendable {
     public let idf: [Double]
     /// Kept terms interned in column order, so a term's id is its column.
     private let vocabulary: ByteTable
+    /// Extractors reused by `transform`.
+    private let extractors: TermExtractorPool
 
     /// Derives the model: applies the df cut-offs and computes idf.
     /// - Complexity: O(terms).
@@ -37,6 +39,7 @@ public struct TFIDFModel: Sendable {
         columnTerms = columns
         self.idf = idf
         vocabulary = table
+        extractors = TermExtractorPool(parameters: parameters, textRules: textRules)
     }
 
     /// The number of columns (kept terms).
@@ -61,7 +64,22 @@ public struct TFIDFModel: Sendable {
 
     /// The l2-normalised TF-IDF vector of `text`; terms outside the vocabulary are ignored.
     /// - Complexity: O(n) in the text.
-    public func transform(_ text: String) -> SparseVector { makeTransformer().transform(text) }
+    public func transform(_ text: String) -> SparseVector {
+        extractors.with { vector(of: text, extractor: $0) }
+    }
+
+    /// The l2-normalised TF-IDF vector of `text`, with terms from `extractor`.
+    func vector(of text: String, extractor: TermExtractor) -> SparseVector {
+        var counts: [Int32: Int32] = [:]
+        extractor.forEachTerm(text) { buf, lo, hi in
+            let c = column(buf, lo, hi)
+            if c >= 0 { counts[c, default: 0] += 1 }
+        }
+        let cols = counts.keys.sorted()
+        var vals = cols.map { parameters.tf(counts[$0]!) * idf[Int($0)] }
+        Self.normalize(&vals)
+        return SparseVector(indices: cols, values: vals)
+    }
 
     /// Weighs count rows whose columns index `terms`: w = tf(count) · idf, then l2 per row.
     /// - Complexity: O(entries + terms).

@@ -4,11 +4,12 @@ public final class TextPipeline {
     public let rules: TextRules
     private let normalizer: Normalizer
     private let tokenizer: Tokenizer
-    private let sentenceBreaker: BreakIterator?
+    /// Opened at the first block that needs ICU.
+    private lazy var sentenceBreaker: BreakIterator? = BreakIterator(kind: .sentence, locale: rules.sentenceLocale)
     private let abbreviations: [[UInt8]]
     private let fastPath: Bool
 
-    /// Creates a pipeline (opens two ICU iterators).
+    /// Creates a pipeline (ICU iterators open when first needed).
     public convenience init(rules: TextRules) {
         self.init(rules: rules, fastPath: true)
     }
@@ -19,7 +20,6 @@ public final class TextPipeline {
         self.fastPath = fastPath
         tokenizer = Tokenizer(fastPath: fastPath)
         normalizer = Normalizer(rules: rules)
-        sentenceBreaker = BreakIterator(kind: .sentence, locale: rules.sentenceLocale)
         abbreviations = rules.abbreviations.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count }
     }
 

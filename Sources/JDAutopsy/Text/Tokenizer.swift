@@ -5,12 +5,12 @@
 /// chunks; pure-ASCII chunks take `ASCIIWords`, which gives ICU's boundaries without calling it, and
 /// the rest go to ICU. Not thread-safe (it owns an ICU iterator): one per task.
 final class Tokenizer {
-    private let words: BreakIterator?
+    /// Opened at the first chunk that needs ICU (pure-ASCII text never does).
+    private lazy var words: BreakIterator? = BreakIterator(kind: .word, locale: "root")
     private let fastPath: Bool
 
-    /// Opens the word break iterator. `fastPath: false` sends all text to ICU (for tests).
+    /// Creates a tokenizer. `fastPath: false` sends all text to ICU (for tests).
     init(fastPath: Bool = true) {
-        words = BreakIterator(kind: .word, locale: "root")
         self.fastPath = fastPath
     }
 
