@@ -48,7 +48,7 @@ struct RecordScorer: Sendable {
         let report = autopsy.examine(posting)
         let encoded: [UInt8]
         switch format {
-        case .jsonl: encoded = Array(JSONRenderer(pretty: false).render(report).utf8)
+        case .jsonl: encoded = JSONRenderer(pretty: false).bytes(report)
         case .csv: encoded = Array(CSVHeadline.row(report).utf8)
         case .sqlite: encoded = []
         }
@@ -68,7 +68,7 @@ struct RecordScorer: Sendable {
     private func failed(_ record: CorpusRecord, id: String, _ failure: BatchFailure) -> ScoredRecord {
         let encoded: [UInt8]
         switch format {
-        case .jsonl: encoded = Array(JSONRenderer(pretty: false).render(ErrorRecord(id: id, error: failure)).utf8)
+        case .jsonl: encoded = JSONRenderer(pretty: false).bytes(ErrorRecord(id: id, error: failure))
         case .csv: encoded = Array(CSVHeadline.row(id: id, failure: failure).utf8)
         case .sqlite: encoded = []
         }

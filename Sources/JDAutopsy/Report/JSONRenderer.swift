@@ -12,9 +12,19 @@ public struct JSONRenderer: Sendable {
 
     /// The JSON text for any encodable value, with a final newline.
     public func render<T: Encodable>(_ value: T) -> String {
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// The JSON bytes for any encodable value, with a final newline (one line takes `CompactJSONEncoder`).
+    public func bytes<T: Encodable>(_ value: T) -> [UInt8] {
+        guard pretty else {
+            guard var out = try? CompactJSONEncoder.encode(value) else { return Array("{}\n".utf8) }
+            out.append(0x0A)
+            return out
+        }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return Array("{}\n".utf8) }
+        return Array(data) + [0x0A]
     }
 }
