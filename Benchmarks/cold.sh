@@ -16,5 +16,5 @@ BIN=.build/release/jdautopsy
 "$BIN" analyze "$POSTING" >/dev/null  # builds the cache when it is missing or stale
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 hyperfine -N --warmup 5 --runs "$RUNS" --export-json /tmp/jdautopsy-cold.json "$BIN analyze $POSTING" "$BIN --version"
-python3 -c 'import json; [print(f"median {r[\"median\"] * 1000:.1f} ms  {r[\"command\"]}") for r in json.load(open("/tmp/jdautopsy-cold.json"))["results"]]'
+python3 -c 'import json; [print("median %.1f ms  %s" % (r["median"] * 1000, r["command"])) for r in json.load(open("/tmp/jdautopsy-cold.json"))["results"]]'
 perf stat -r 30 -e task-clock "$BIN" analyze "$POSTING" 2>&1 >/dev/null | grep -E "task-clock|elapsed"
