@@ -15,7 +15,7 @@ VENV=${VENV:-/tmp/jd-naive-venv}
 PY_SIZE=${PY_SIZE:-10000}
 [ -f "$DATA" ] || { echo "batch benchmark skipped: $DATA is absent"; exit 0; }
 mkdir -p "$WORK"
-swift build -c release --product jdautopsy >/dev/null
+swift build -c release --static-swift-stdlib --product jdautopsy >/dev/null  # as the README builds it
 BIN=.build/release/jdautopsy
 
 corpus() { # N → path

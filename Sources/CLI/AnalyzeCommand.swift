@@ -47,7 +47,22 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try lexicons.load()
-        let autopsy = Autopsy(lexicon: lexicon, seed: seed, roles: noRoles ? nil : try roles.catalog(lexicon, lexicons: lexicons, corpus: corpus))
+        let catalog = noRoles ? nil : try roles.catalog(lexicon, lexicons: lexicons, corpus: corpus)
+        try Self.analyze(files, lexicon: lexicon, roles: catalog, format: format, failAbove: failAbove, seed: seed, width: width, noColor: noColor)
+    }
+
+    /// `analyze FILE…` with every option at its default: what `run()` does for that command line,
+    /// without ArgumentParser (see main.swift).
+    static func runWithDefaults(_ files: [String]) throws {
+        let lexicon = try LexiconOptions.load(directory: nil, config: nil)
+        let catalog = try RoleOptions.catalog(lexicon, lexiconDirectory: nil, indexes: [], corpus: nil)
+        try analyze(files, lexicon: lexicon, roles: catalog, format: .text, failAbove: nil, seed: 0, width: nil, noColor: false)
+    }
+
+    /// Examines `files` and writes their records; throws the worst exit code.
+    private static func analyze(_ files: [String], lexicon: Lexicon, roles: RoleIndex?, format: Format, failAbove: Double?,
+                                seed: UInt64, width: Int?, noColor: Bool) throws {
+        let autopsy = Autopsy(lexicon: lexicon, seed: seed, roles: roles)
         var reports: [PostingReport] = []
         var worst: Int32 = 0
         for file in files {
@@ -86,6 +101,4 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if worst != 0 { throw ExitCode(worst) }
     }
-
-    /// The specimen catalog (always shipped), installed or --index taxonomies, and the --corpus postings.
 }

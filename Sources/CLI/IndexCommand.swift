@@ -14,7 +14,7 @@ struct IndexCommand: ParsableCommand {
 
     /// `index fit`.
     struct Fit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Count terms of a corpus (directory, JSONL, CSV) into an index file.")
+        static let configuration = CommandConfiguration(commandName: "fit", abstract: "Count terms of a corpus (directory, JSONL, CSV) into an index file.")
 
         @Argument(help: "The corpus.")
         var corpus: String
@@ -56,7 +56,7 @@ struct IndexCommand: ParsableCommand {
 
     /// `index merge`.
     struct Merge: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Merge index files fitted on shards (in the order given) into one.")
+        static let configuration = CommandConfiguration(commandName: "merge", abstract: "Merge index files fitted on shards (in the order given) into one.")
 
         @Argument(help: "Index files written by `index fit` with the same settings.")
         var inputs: [String]
@@ -78,7 +78,7 @@ struct IndexCommand: ParsableCommand {
 
     /// `index info`.
     struct Info: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Summarise an index file: documents, terms, settings, top idf terms.")
+        static let configuration = CommandConfiguration(commandName: "info", abstract: "Summarise an index file: documents, terms, settings, top idf terms.")
 
         @Argument(help: "An index file written by `index fit` or `index merge`.")
         var file: String

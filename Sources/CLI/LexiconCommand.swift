@@ -11,7 +11,7 @@ struct LexiconCommand: ParsableCommand {
     /// `jdautopsy lexicon check [DIR]`.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate a lexicon: the built-in one, or DIR's files laid over it. Exit 0 when sound, 6 otherwise.")
+            commandName: "check", abstract: "Validate a lexicon: the built-in one, or DIR's files laid over it. Exit 0 when sound, 6 otherwise.")
 
         @Argument(help: "A directory of lexicon files to check on top of the built-in ones.")
         var directory: String?
@@ -29,7 +29,7 @@ struct LexiconCommand: ParsableCommand {
 
     /// `jdautopsy lexicon stats`.
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Count entries, translations and alternatives per category.")
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Count entries, translations and alternatives per category.")
 
         @OptionGroup var lexicons: LexiconOptions
 

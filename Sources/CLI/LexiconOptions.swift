@@ -14,10 +14,13 @@ struct LexiconOptions: ParsableArguments {
     var configFile: String?
 
     /// The lexicon: built-in files overlaid by --lexicon, minus disabled ids.
-    func load() throws -> Lexicon {
-        let overrides = lexiconDirectory.map { [URL(fileURLWithPath: $0)] } ?? []
-        let disabled = try CLIError.wrap { try UserConfig.load(path: configFile).disabledIDs }
-        return try CLIError.wrap { try Lexicon.load(from: builtIn, overrides: overrides, disabledIDs: disabled) }
+    func load() throws -> Lexicon { try Self.load(directory: lexiconDirectory, config: configFile) }
+
+    /// The lexicon: built-in files overlaid by `directory`, minus the ids `config` (or ./.jdautopsy.json) disables.
+    static func load(directory: String?, config: String?) throws -> Lexicon {
+        let overrides = directory.map { [URL(fileURLWithPath: $0)] } ?? []
+        let disabled = try CLIError.wrap { try UserConfig.load(path: config).disabledIDs }
+        return try CLIError.wrap { try Lexicon.load(from: LexiconLocation.builtIn, overrides: overrides, disabledIDs: disabled) }
     }
 
     /// The ingest rules, from the override directory when it has `extract.json`.

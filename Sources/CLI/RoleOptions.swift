@@ -15,27 +15,45 @@ struct RoleOptions: ParsableArguments {
     @Flag(name: .customLong("no-taxonomy"), help: "Use no taxonomy index, even when one is installed.")
     var noTaxonomy = false
 
-    /// The title cleaner with the lexicon's rules (and `roles/titles.json` from --lexicon when present).
     /// The role catalog `analyze` and `batch` use: the specimen catalog, installed taxonomies and an optional corpus.
     func catalog(_ lexicon: Lexicon, lexicons: LexiconOptions, corpus: String?) throws -> RoleIndex {
-        let cleaner = try RoleOptions.cleaner(lexicon, lexicons: lexicons)
-        let specimens = try RoleErrors.wrap { try SpecimenCatalog.load().specimens }
+        try Self.catalog(lexicon, lexiconDirectory: lexicons.lexiconDirectory, indexes: noTaxonomy ? nil : indexes, corpus: corpus)
+    }
+
+    /// The role catalog over the title rules of `lexiconDirectory` (or the built-in ones), the taxonomy
+    /// `indexes` (installed ones when empty, none when nil) and an optional corpus.
+    static func catalog(_ lexicon: Lexicon, lexiconDirectory: String?, indexes: [String]?, corpus: String?) throws -> RoleIndex {
+        // The fitted catalog comes from the cache while its files and the lexicon are unchanged.
+        let specimens = try RoleErrors.wrap {
+            try SpecimenIndex.load(lexicon: lexicon, titleRulesFrom: titleRuleDirectories(lexiconDirectory))
+        }
         let documents = try corpus.map { try RoleErrors.readCorpus($0, lexicon: lexicon) } ?? []
-        return RoleIndex(lexicon: lexicon, specimens: specimens, cleaner: cleaner, taxonomies: try taxonomies(cleaner: cleaner),
+        return RoleIndex(lexicon: lexicon, specimens: specimens, taxonomies: try taxonomies(indexes, cleaner: specimens.cleaner),
                          corpus: documents)
     }
 
+    /// The title cleaner with the lexicon's rules (and `roles/titles.json` from --lexicon when present).
     static func cleaner(_ lexicon: Lexicon, lexicons: LexiconOptions) throws -> TitleCleaner {
-        let dirs = [LexiconLocation.builtIn] + (lexicons.lexiconDirectory.map { [URL(fileURLWithPath: $0)] } ?? [])
-        let rules = try CLIError.wrap { try TitleRules.load(from: dirs) }
+        let rules = try CLIError.wrap { try TitleRules.load(from: titleRuleDirectories(lexicons.lexiconDirectory)) }
         return TitleCleaner(rules: rules, lexicon: lexicon)
+    }
+
+    /// Where `roles/titles.json` is looked for: the built-in lexicon, then --lexicon.
+    static func titleRuleDirectories(_ lexiconDirectory: String?) -> [URL] {
+        [LexiconLocation.builtIn] + (lexiconDirectory.map { [URL(fileURLWithPath: $0)] } ?? [])
     }
 
     /// The taxonomy indexes to use: --index files, else the installed ones, none with --no-taxonomy.
     func taxonomies(cleaner: TitleCleaner) throws -> [TaxonomyIndex] {
-        if noTaxonomy { return [] }
-        let paths = indexes.isEmpty ? TaxonomyLocation.installed().map(\.path) : indexes
-        return try paths.map { p in try RoleErrors.wrap { try TaxonomyIndex.read(from: p, cleaner: cleaner) } }
+        try Self.taxonomies(noTaxonomy ? nil : indexes, cleaner: cleaner)
+    }
+
+    /// The taxonomy indexes at `paths`, the installed ones when empty, none when nil.
+    static func taxonomies(_ paths: [String]?, cleaner: TitleCleaner) throws -> [TaxonomyIndex] {
+        guard let paths else { return [] }
+        return try (paths.isEmpty ? TaxonomyLocation.installed().map(\.path) : paths).map { p in
+            try RoleErrors.wrap { try TaxonomyIndex.read(from: p, cleaner: cleaner) }
+        }
     }
 }
 

@@ -15,7 +15,7 @@ struct TaxonomyCommand: ParsableCommand {
 
     /// `taxonomy import onet DIR` / `taxonomy import esco FILE`.
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Build a taxonomy index from the files as downloaded.")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Build a taxonomy index from the files as downloaded.")
 
         /// The taxonomies.
         enum Source: String, ExpressibleByArgument, CaseIterable { case onet, esco }
@@ -46,7 +46,7 @@ struct TaxonomyCommand: ParsableCommand {
 
     /// `taxonomy related ID…`: the occupations whose documents are closest.
     struct Related: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the occupations most similar to the given ones (by description and tasks).")
+        static let configuration = CommandConfiguration(commandName: "related", abstract: "Show the occupations most similar to the given ones (by description and tasks).")
 
         @Argument(help: "Occupation ids (O*NET-SOC codes such as 15-2051.00, or ESCO URIs).")
         var ids: [String]
@@ -80,7 +80,7 @@ struct TaxonomyCommand: ParsableCommand {
     /// `taxonomy evaluate DIR`: hold alternate titles out of an O*NET index and map them back.
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Hold out O*NET alternate titles from the index and report how often they map back (Recall@1, @5).",
+            commandName: "evaluate", abstract: "Hold out O*NET alternate titles from the index and report how often they map back (Recall@1, @5).",
             discussion: "A title is held out when FNV-1a-64(\"<code>\\t<title>\") mod --every is 0 (deterministic).")
 
         @Argument(help: "The O*NET directory.")

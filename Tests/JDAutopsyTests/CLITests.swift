@@ -30,6 +30,17 @@ final class CLITests: XCTestCase {
         try Snapshot.assert(r.out, named: "analyze/11-html-vp-of-innovation.txt")
     }
 
+    func testOptionFreeAnalyzeEqualsTheParsedCommand() throws {
+        // `analyze FILE…` without options skips ArgumentParser (see main.swift); it must behave exactly as parsed.
+        let files = ["Corpus/postings/11-html-vp-of-innovation.html", "/nonexistent/x.html", "Corpus/postings/22-html-agile-coach.html"]
+        let fast = try Fixtures.run(["analyze"] + files)
+        let parsed = try Fixtures.run(["analyze", "--format", "text"] + files)
+        XCTAssertEqual(fast.code, 3)
+        XCTAssertEqual(fast.code, parsed.code)
+        XCTAssertEqual(fast.out, parsed.out)
+        XCTAssertEqual(fast.err, parsed.err)
+    }
+
     func testFailAboveExitCodes() throws {
         let filler = "Corpus/postings/22-html-agile-coach.html"
         let low = try Fixtures.run(["analyze", "--format", "json", "--fail-above", "99.9", filler])

@@ -21,6 +21,15 @@ final class LexiconCacheTests: XCTestCase {
             XCTAssertEqual(cached.entryMatcher, fresh.entryMatcher)
             XCTAssertEqual(cached.technologyMatcher, fresh.technologyMatcher)
             XCTAssertEqual(cached.vocabulary.count, fresh.vocabulary.count)
+            // The configuration comes from the cache too: every field must survive it.
+            XCTAssertEqual(cached.textRules, fresh.textRules)
+            XCTAssertEqual(cached.extractionRules, fresh.extractionRules)
+            XCTAssertEqual(cached.scoring, fresh.scoring)
+            XCTAssertEqual(cached.categories, fresh.categories)
+            XCTAssertEqual(cached.categoryOrder, fresh.categoryOrder)
+            XCTAssertEqual(cached.habitats, fresh.habitats)
+            XCTAssertEqual(cached.technologies, fresh.technologies)
+            XCTAssertEqual(cached.stopwords, fresh.stopwords)
             let posting = try Fixtures.extractor.extract(path: Fixtures.corpus.appendingPathComponent("22-html-agile-coach.html").path)
             XCTAssertEqual(Fixtures.findings(posting, lexicon: cached), Fixtures.findings(posting, lexicon: fresh))
             XCTAssertFalse(Fixtures.findings(posting, lexicon: cached).isEmpty)
@@ -38,6 +47,48 @@ final class LexiconCacheTests: XCTestCase {
             XCTAssertEqual(try Lexicon.load().entries, fresh.entries, "a truncated cache is rebuilt")
             try Data(repeating: 0x41, count: 4096).write(to: url)
             XCTAssertEqual(try Lexicon.load().entries, fresh.entries, "garbage is rebuilt")
+        }
+    }
+
+    func testCachedSpecimenIndexEqualsAFreshFitAndFollowsItsFiles() throws {
+        try withCacheDirectory { dir in
+            let catalog = dir.appendingPathComponent("specimens.json")
+            try FileManager.default.copyItem(atPath: SpecimenCatalog.builtInPath, toPath: catalog.path)
+            func cacheFiles() throws -> [String] {
+                try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("specimens-") }
+            }
+            let fresh = try SpecimenIndex.load(lexicon: Fixtures.lexicon, catalog: catalog.path)  // fits and writes the cache
+            XCTAssertEqual(try cacheFiles().count, 1)
+            let cached = try SpecimenIndex.load(lexicon: Fixtures.lexicon, catalog: catalog.path)  // reads it
+            XCTAssertEqual(cached.specimens, fresh.specimens)
+            XCTAssertEqual(cached.cleaner.rules, fresh.cleaner.rules)
+            XCTAssertEqual(cached.keys, fresh.keys)
+            XCTAssertEqual(cached.owners, fresh.owners)
+            XCTAssertEqual(cached.documents, fresh.documents)
+            XCTAssertEqual(cached.titles, fresh.titles)
+            let posting = try Fixtures.extractor.extract(path: Fixtures.corpus.appendingPathComponent("22-html-agile-coach.html").path)
+            let a = RoleIndex(lexicon: Fixtures.lexicon, specimens: fresh), b = RoleIndex(lexicon: Fixtures.lexicon, specimens: cached)
+            XCTAssertEqual(a.related(to: posting), b.related(to: posting))
+            XCTAssertEqual(a.aliases(for: posting), b.aliases(for: posting))
+
+            // An edited catalog misses the cache.
+            let text = try String(contentsOf: catalog, encoding: .utf8)
+            try text.replacingOccurrences(of: "\"title\": \"Enterprise Architect\"", with: "\"title\": \"Enterprise Oracle\"")
+                .write(to: catalog, atomically: true, encoding: .utf8)
+            let edited = try SpecimenIndex.load(lexicon: Fixtures.lexicon, catalog: catalog.path)
+            XCTAssertEqual(edited.specimens.first?.title, "Enterprise Oracle")
+            XCTAssertEqual(try cacheFiles().count, 2)
+
+            // A truncated or foreign cache file is ignored and rebuilt.
+            for name in try cacheFiles() {
+                let url = dir.appendingPathComponent(name)
+                var bytes = [UInt8](try Data(contentsOf: url))
+                bytes.removeLast(bytes.count / 3)
+                try Data(bytes).write(to: url)
+            }
+            XCTAssertEqual(try SpecimenIndex.load(lexicon: Fixtures.lexicon, catalog: catalog.path).specimens, edited.specimens)
+            for name in try cacheFiles() { try Data(repeating: 0x41, count: 4096).write(to: dir.appendingPathComponent(name)) }
+            XCTAssertEqual(try SpecimenIndex.load(lexicon: Fixtures.lexicon, catalog: catalog.path).titles, edited.titles)
         }
     }
 

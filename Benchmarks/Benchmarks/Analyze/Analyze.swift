@@ -3,7 +3,10 @@ import Foundation
 import JDAutopsy
 
 /// `analyze` of one typical posting: in process (library), and as a whole cold process
-/// (start, lexicon load, analysis, output) using the root package's release binary.
+/// (start, lexicon load, analysis, output) using the root package's release binary, built as the
+/// README builds it: `swift build -c release --static-swift-stdlib` (also `Benchmarks/cold.sh`).
+/// The cold process reads the compiled lexicon and specimen catalog from the cache, which the first
+/// run after a change writes.
 let benchmarks: @Sendable () -> Void = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -32,6 +35,6 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(p.terminationStatus)
         }
     } else {
-        print("skipping the cold-process benchmark: build the root package first (swift build -c release)")
+        print("skipping the cold-process benchmark: build the root package first (swift build -c release --static-swift-stdlib)")
     }
 }

@@ -36,7 +36,7 @@ public struct RoleIndex: RoleCatalog {
     /// The occupation score at which its titles count as aliases.
     public static let occupationAliasThreshold = 0.3
 
-    /// Builds the index.
+    /// Builds the index, fitting the specimen catalog (see `SpecimenIndex.load` for the cached way).
     /// - Parameters:
     ///   - lexicon: stop words and text rules.
     ///   - specimens: the catalog (`SpecimenCatalog.load().specimens`).
@@ -45,28 +45,28 @@ public struct RoleIndex: RoleCatalog {
     ///   - corpus: a user corpus whose similar postings' titles become aliases.
     public init(lexicon: Lexicon, specimens: [Specimen], cleaner: TitleCleaner, taxonomies: [TaxonomyIndex] = [],
                 corpus: [CorpusDocument] = []) {
-        self.specimens = specimens
+        self.init(lexicon: lexicon, specimens: SpecimenIndex(lexicon: lexicon, specimens: specimens, cleaner: cleaner),
+                  taxonomies: taxonomies, corpus: corpus)
+    }
+
+    /// Builds the index over a fitted specimen catalog.
+    /// - Parameters:
+    ///   - lexicon: stop words and text rules.
+    ///   - index: the fitted catalog and its title cleaner (`SpecimenIndex.load`).
+    ///   - taxonomies: taxonomy indexes to rank occupations in.
+    ///   - corpus: a user corpus whose similar postings' titles become aliases.
+    /// - Complexity: O(terms + entries) of the catalog, plus fitting `corpus`.
+    public init(lexicon: Lexicon, specimens index: SpecimenIndex, taxonomies: [TaxonomyIndex] = [], corpus: [CorpusDocument] = []) {
+        self.specimens = index.specimens
         self.taxonomies = taxonomies
-        self.cleaner = cleaner
-        let docs = TFIDFVectorizer(lexicon: lexicon).count(specimens.map(\.document), threads: 1)
-        specimenModel = docs.model
-        specimenVectors = docs.vectors(specimenModel)
-        var keys: [String] = [], owners: [Int] = []
-        var keySets: [Set<String>] = []
-        for (i, s) in specimens.enumerated() {
-            var set = Set<String>()
-            for t in [s.title] + s.aliases {
-                let k = cleaner.clean(t).key
-                guard !k.isEmpty, set.insert(k).inserted else { continue }
-                keys.append(k)
-                owners.append(i)
-            }
-            keySets.append(set)
-        }
-        let titles = TFIDFVectorizer(lexicon: lexicon, parameters: .titles(stopWords: lexicon.stopwords)).count(keys, threads: 1)
-        titleModel = titles.model
-        titleIndex = CosineIndex(rows: titles.vectors(titleModel))
-        titleOwners = owners
+        self.cleaner = index.cleaner
+        specimenModel = index.documents.model
+        specimenVectors = index.documents.vectors(specimenModel)
+        titleModel = index.titles.model
+        titleIndex = CosineIndex(rows: index.titles.vectors(titleModel))
+        titleOwners = index.owners.map(Int.init)
+        var keySets = [Set<String>](repeating: [], count: index.specimens.count)
+        for (k, owner) in zip(index.keys, index.owners) { keySets[Int(owner)].insert(k) }
         specimenKeys = keySets
         if corpus.isEmpty {
             self.corpus = nil

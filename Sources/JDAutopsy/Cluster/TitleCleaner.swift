@@ -26,6 +26,11 @@ public struct TitleCleaner: Sendable {
 
     private enum Kind { case gender, seniority, noise }
 
+    // A regex literal is parsed again each time its expression runs: these are parsed once. `Regex` is
+    // not marked Sendable, but matching never mutates it (its compiled program is created atomically).
+    nonisolated(unsafe) private static let placeholder = /<[^<>]{1,40}>/
+    nonisolated(unsafe) private static let parenthetical = /\(([^()]*)\)|\[([^\[\]]*)\]/
+
     /// Creates a cleaner from title rules, the text rules and the index's stop words.
     public init(rules: TitleRules, textRules: TextRules, stopWords: [String]) {
         self.rules = rules
@@ -63,12 +68,12 @@ public struct TitleCleaner: Sendable {
         var removed: [String] = []
         var text = title
         // 1. Placeholders and parentheticals.
-        for m in text.matches(of: /<[^<>]{1,40}>/).reversed() {
+        for m in text.matches(of: Self.placeholder).reversed() {
             removed.insert(String(text[m.range]), at: 0)
             text.replaceSubrange(m.range, with: " ")
         }
         var sides: [String] = []
-        for m in text.matches(of: /\(([^()]*)\)|\[([^\[\]]*)\]/).reversed() {
+        for m in text.matches(of: Self.parenthetical).reversed() {
             sides.insert(String(m.output.1 ?? m.output.2 ?? ""), at: 0)
             text.replaceSubrange(m.range, with: " ")
         }

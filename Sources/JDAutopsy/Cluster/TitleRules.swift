@@ -24,12 +24,17 @@ public struct TitleRules: Sendable, Equatable, Codable {
     /// Loads `roles/titles.json` from the last of `directories` that has it.
     /// - Throws: `LexiconError` naming the file.
     public static func load(from directories: [URL] = [LexiconLocation.builtIn]) throws -> TitleRules {
-        let candidates = directories.map { $0.appendingPathComponent("roles/titles.json") }
-        let url = candidates.last { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
+        let url = file(in: directories)
         let rules = try LexiconFile.decode(TitleRules.self, from: url)
         guard rules.schemaVersion == 1 else {
             throw LexiconError(file: url.path, reason: "schemaVersion \(rules.schemaVersion) is not supported (expected 1)")
         }
         return rules
+    }
+
+    /// The `roles/titles.json` that `load(from:)` reads: the last of `directories` that has it, else the first's.
+    public static func file(in directories: [URL]) -> URL {
+        let candidates = directories.map { $0.appendingPathComponent("roles/titles.json") }
+        return candidates.last { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
     }
 }

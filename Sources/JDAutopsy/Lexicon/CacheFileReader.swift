@@ -1,32 +1,31 @@
-/// Reads what `CacheFileWriter` wrote; every read is bounds-checked and throws on truncation.
+/// Reads what `CacheFileWriter` wrote, in place from a mapped file; every read is bounds-checked
+/// and throws on truncation.
 struct CacheFileReader {
     /// Thrown when the data ends early or holds an impossible value.
     struct Truncated: Error {}
 
-    private let bytes: [UInt8]
+    private let file: MappedFile
     private var at = 0
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+    init(_ file: MappedFile) {
+        self.file = file
     }
 
     /// True when every byte was consumed.
-    var isAtEnd: Bool { at == bytes.count }
+    var isAtEnd: Bool { at == file.bytes.count }
 
-    private mutating func take(_ n: Int) throws -> ArraySlice<UInt8> {
-        guard n >= 0, at + n <= bytes.count else { throw Truncated() }
+    /// The next `n` bytes (valid while the file lives, which is as long as this reader).
+    private mutating func take(_ n: Int) throws -> UnsafeRawBufferPointer {
+        guard n >= 0, n <= file.bytes.count - at else { throw Truncated() }
         defer { at += n }
-        return bytes[at..<at + n]
+        return UnsafeRawBufferPointer(rebasing: file.bytes[at..<at + n])
     }
 
-    mutating func u8() throws -> UInt8 { try take(1).first! }
+    mutating func u8() throws -> UInt8 { try take(1)[0] }
     mutating func bool() throws -> Bool { try u8() != 0 }
 
     mutating func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {
-        let s = try take(MemoryLayout<T>.size)
-        var v = T.zero
-        withUnsafeMutableBytes(of: &v) { $0.copyBytes(from: s) }
-        return T(littleEndian: v)
+        T(littleEndian: try take(MemoryLayout<T>.size).loadUnaligned(as: T.self))
     }
 
     mutating func u32() throws -> UInt32 { try integer(UInt32.self) }
@@ -39,7 +38,7 @@ struct CacheFileReader {
 
     mutating func strings() throws -> [String] {
         let n = Int(try u32())
-        guard n <= bytes.count - at else { throw Truncated() }
+        guard n <= file.bytes.count - at else { throw Truncated() }
         var out: [String] = []
         out.reserveCapacity(n)
         for _ in 0..<n { out.append(try string()) }
@@ -50,13 +49,15 @@ struct CacheFileReader {
         try bool() ? try read(&self) : nil
     }
 
-    /// Reads a trivial array written by `CacheFileWriter.raw`.
+    /// Reads a trivial array written by `CacheFileWriter.raw`: one copy, no zero-fill.
+    /// - Complexity: O(n).
     mutating func raw<T: FixedWidthInteger>(_: T.Type) throws -> [T] {
         let n = Int(try u32())
-        let size = MemoryLayout<T>.size
-        let s = try take(n * size)
-        var out = [T](repeating: 0, count: n)
-        out.withUnsafeMutableBytes { $0.copyBytes(from: s) }
+        let source = try take(n * MemoryLayout<T>.size)
+        var out = [T](unsafeUninitializedCapacity: n) { buffer, count in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+            count = n
+        }
         if T.self != UInt8.self, 1.littleEndian != 1 { out = out.map { T(littleEndian: $0) } }
         return out
     }

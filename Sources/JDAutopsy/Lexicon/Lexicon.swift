@@ -43,10 +43,12 @@ public struct Lexicon: Sendable {
 
     /// Problems found while compiling that do not stop loading (shadowed phrases and the like).
     public let warnings: [LexiconError]
+    /// The hash of its source files' names and stamps (`LexiconCache.key`): what caches derived from it are keyed on.
+    let cacheKey: UInt64
 
     init(entries: [LexiconEntry], categories: [Category], habitats: [Habitat], textRules: TextRules,
          extractionRules: ExtractionRules, scoring: ScoringRules, technologies: [String], stopwords: [String],
-         disabledIDs: Set<String>, compiled: LexiconCompiler.Output) {
+         disabledIDs: Set<String>, compiled: LexiconCompiler.Output, cacheKey: UInt64) {
         self.entries = entries
         self.categories = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.categoryOrder = categories.map(\.id)
@@ -65,6 +67,7 @@ public struct Lexicon: Sendable {
         self.boilerplateMatcher = compiled.boilerplate
         self.signalMatcher = compiled.signals
         self.warnings = compiled.warnings
+        self.cacheKey = cacheKey
     }
 
     /// Loads the built-in lexicon, overlaid by the files of `overrides` (same name replaces, new adds).

@@ -2,62 +2,42 @@ import Foundation
 
 /// A cache of the compiled lexicon, so that a start-up costs a file read instead of a compile.
 ///
-/// Keyed by a hash of every lexicon file's name, path, size and modification time (plus this
-/// format's version) — any edit, added or removed file misses the cache — stored in
-/// `$JDAUTOPSY_CACHE_DIR`, else `$XDG_CACHE_HOME/jdautopsy`, else `~/.cache/jdautopsy`; written
-/// atomically, only for a lexicon without errors; any unreadable or inconsistent cache is ignored
-/// and rebuilt. `JDAUTOPSY_NO_CACHE=1` turns it off.
+/// Keyed by a hash of every lexicon file's name, path, size, modification time and inode (plus this
+/// format's version) — any edit, added or removed file misses the cache — stored in `CacheDirectory`
+/// as `lexicon-<key>.bin`, only for a lexicon without errors; any unreadable or inconsistent cache
+/// is ignored and rebuilt. `JDAUTOPSY_NO_CACHE=1` turns it off.
 enum LexiconCache {
-    /// What the cache stores: everything that is slow to rebuild.
+    /// What the cache stores: everything a lexicon is made of, so that a start decodes no JSON and compiles nothing.
     struct Contents {
         var entries: [LexiconEntry]
         var compiled: LexiconCompiler.Output
+        var textRules: TextRules
+        var extractionRules: ExtractionRules
+        var scoring: ScoringRules
+        var categories: [Category]
+        var habitats: [Habitat]
+        var technologies: [String]
+        var stopwords: [String]
     }
 
     private static let magic: UInt32 = 0x584C_444A  // "JDLX"
-    private static let version: UInt32 = 1
+    private static let version: UInt32 = 2
 
-    /// The cache directory, or nil when caching is off or no home is known.
-    static var directory: URL? {
-        let env = ProcessInfo.processInfo.environment
-        if env["JDAUTOPSY_NO_CACHE"] == "1" { return nil }
-        if let d = env["JDAUTOPSY_CACHE_DIR"], !d.isEmpty { return URL(fileURLWithPath: d, isDirectory: true) }
-        if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("jdautopsy") }
-        if let h = env["HOME"], !h.isEmpty { return URL(fileURLWithPath: h).appendingPathComponent(".cache/jdautopsy") }
-        return nil
-    }
-
-    /// What identifies a file's version without reading it: its path, size and modification time.
-    static func stamp(of url: URL) -> [UInt8] {
-        var st = stat()
-        guard stat(url.path, &st) == 0 else { return Array("missing:\(url.path)".utf8) }
-        return Array("\(url.path)|\(st.st_size)|\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)|\(st.st_ino)".utf8)
-    }
-
-    /// FNV-1a over each file's name, length and bytes (or stamp), in the given order.
+    /// The cache key of lexicon files: `CacheDirectory.key` over their names and stamps (or bytes), seeded with this format's version.
     /// - Complexity: O(total bytes).
     static func key(_ files: [(name: String, bytes: [UInt8])]) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(version)
-        func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        for f in files {
-            for b in f.name.utf8 { mix(b) }
-            mix(0)
-            withUnsafeBytes(of: UInt64(f.bytes.count).littleEndian) { for b in $0 { mix(b) } }
-            for b in f.bytes { mix(b) }
-        }
-        return h
-    }
-
-    private static func url(_ key: UInt64) -> URL? {
-        directory?.appendingPathComponent("lexicon-\(String(key, radix: 16)).bin")
+        CacheDirectory.key(seed: UInt64(version), files)
     }
 
     /// The cached contents for `key`, or nil.
     static func read(_ key: UInt64) -> Contents? {
-        guard let url = url(key), let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        var r = CacheFileReader([UInt8](data))
+        guard let file = CacheDirectory.read("lexicon", key) else { return nil }
+        var r = CacheFileReader(file)
         do {
             guard try r.u32() == magic, try r.u32() == version, try r.u64() == key else { return nil }
+            let textRules = try r.textRules(), extractionRules = try r.extractionRules(), scoring = try r.scoringRules()
+            let categories = try r.list { try $0.category() }, habitats = try r.list { try $0.habitat() }
+            let technologies = try r.strings(), stopwords = try r.strings()
             let entries = try (0..<Int(try r.u32())).map { _ in try readEntry(&r) }
             guard let table = ByteTable(arena: try r.raw(UInt8.self), starts: try r.raw(Int32.self), lengths: try r.raw(Int32.self),
                                         slots: try r.raw(Int32.self), hashes: try r.raw(UInt64.self)) else { return nil }
@@ -73,7 +53,8 @@ enum LexiconCache {
                              entryID: try r.optional { try $0.string() }, reason: try r.string())
             }
             guard r.isAtEnd else { return nil }
-            return Contents(entries: entries, compiled: out)
+            return Contents(entries: entries, compiled: out, textRules: textRules, extractionRules: extractionRules, scoring: scoring,
+                            categories: categories, habitats: habitats, technologies: technologies, stopwords: stopwords)
         } catch {
             return nil
         }
@@ -81,11 +62,18 @@ enum LexiconCache {
 
     /// Stores `contents` under `key` (errors are ignored: the cache is an optimisation).
     static func write(_ key: UInt64, _ contents: Contents) {
-        guard let url = url(key) else { return }
+        guard CacheDirectory.url != nil else { return }
         var w = CacheFileWriter()
         w.u32(magic)
         w.u32(version)
         w.u64(key)
+        w.textRules(contents.textRules)
+        w.extractionRules(contents.extractionRules)
+        w.scoringRules(contents.scoring)
+        w.list(contents.categories) { $0.category($1) }
+        w.list(contents.habitats) { $0.habitat($1) }
+        w.strings(contents.technologies)
+        w.strings(contents.stopwords)
         w.u32(UInt32(contents.entries.count))
         for e in contents.entries { writeEntry(&w, e) }
         let t = contents.compiled.vocabulary.table
@@ -103,24 +91,7 @@ enum LexiconCache {
             w.optional(e.entryID) { $0.string($1) }
             w.string(e.reason)
         }
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(w.bytes).write(to: url, options: .atomic)
-            prune(keeping: url)
-        } catch {
-            // A read-only home: run without a cache.
-        }
-    }
-
-    /// Keeps the newest eight compiled lexicons (edited lexicons leave old ones behind).
-    private static func prune(keeping current: URL) {
-        let dir = current.deletingLastPathComponent()
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { return }
-        let caches = names.filter { $0.hasPrefix("lexicon-") && $0.hasSuffix(".bin") }.map { dir.appendingPathComponent($0) }
-        guard caches.count > 8 else { return }
-        let dated = caches.map { ($0, (try? fm.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) ?? .distantPast) }
-        for (url, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(8) where url != current { try? fm.removeItem(at: url) }
+        CacheDirectory.write("lexicon", key, w.bytes)
     }
 
     private static func writeMatcher(_ w: inout CacheFileWriter, _ m: PhraseMatcher) {

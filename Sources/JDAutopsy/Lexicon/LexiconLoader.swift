@@ -44,11 +44,16 @@ struct LexiconLoader {
         let configNames = ["text.json", "extract.json", "scoring.json", "categories.json", "habitats.json", "technologies.txt", "stopwords.txt"]
         var files = configNames.map { SourceFile(name: $0, url: file($0), data: nil) }
         files += entryFiles().map { SourceFile(name: "entries/" + $0.lastPathComponent, url: $0, data: nil) }
-        // The cache key comes from each file's path, size and modification time, so a start with a
-        // valid cache reads only the small configuration files, never the entry files.
-        let key = LexiconCache.key(files.map { ($0.name, LexiconCache.stamp(of: $0.url)) })
-        let cached = useCache ? LexiconCache.read(key) : nil
-        for k in files.indices where cached == nil || !files[k].name.hasPrefix("entries/") {
+        // The cache key comes from each file's path, size, modification time and inode, so a start with
+        // a valid cache reads no lexicon file at all.
+        let key = LexiconCache.key(files.map { ($0.name, CacheDirectory.stamp(of: $0.url)) })
+        if useCache, let c = LexiconCache.read(key) {
+            let lexicon = Lexicon(entries: c.entries, categories: c.categories, habitats: c.habitats, textRules: c.textRules,
+                                  extractionRules: c.extractionRules, scoring: c.scoring, technologies: c.technologies,
+                                  stopwords: c.stopwords, disabledIDs: disabledIDs, compiled: c.compiled, cacheKey: key)
+            return (lexicon, [])
+        }
+        for k in files.indices {
             files[k].data = FileManager.default.contents(atPath: files[k].url.path)
             if files[k].data == nil { errors.append(LexiconError(file: files[k].url.path, reason: "cannot be read (no such file or I/O error)")) }
         }
@@ -68,13 +73,6 @@ struct LexiconLoader {
         let technologies = Self.lines(byName["technologies.txt"]?.data)
         let stopwords = Self.lines(byName["stopwords.txt"]?.data).map { $0.lowercased() }
         guard errors.isEmpty, let textRules, let extraction, let scoring, let categoryFile, let habitatFile else { return (nil, errors) }
-
-        if let cached {
-            let lexicon = Lexicon(entries: cached.entries, categories: categoryFile.categories, habitats: habitatFile.habitats,
-                                  textRules: textRules, extractionRules: extraction, scoring: scoring, technologies: technologies,
-                                  stopwords: stopwords, disabledIDs: disabledIDs, compiled: cached.compiled)
-            return (lexicon, [])
-        }
 
         var entries: [LexiconEntry] = []
         var origins: [(file: String, index: Int)] = []
@@ -116,10 +114,14 @@ struct LexiconLoader {
                                         technologies: technologies, boilerplate: textRules.boilerplateMarkers,
                                         signals: scoring.signalPhrases)
         errors += compiled.errors
-        if useCache, errors.isEmpty { LexiconCache.write(key, LexiconCache.Contents(entries: entries, compiled: compiled)) }
+        if useCache, errors.isEmpty {
+            LexiconCache.write(key, LexiconCache.Contents(entries: entries, compiled: compiled, textRules: textRules, extractionRules: extraction,
+                                                          scoring: scoring, categories: categoryFile.categories, habitats: habitatFile.habitats,
+                                                          technologies: technologies, stopwords: stopwords))
+        }
         let lexicon = Lexicon(entries: entries, categories: categoryFile.categories, habitats: habitatFile.habitats,
                               textRules: textRules, extractionRules: extraction, scoring: scoring,
-                              technologies: technologies, stopwords: stopwords, disabledIDs: disabledIDs, compiled: compiled)
+                              technologies: technologies, stopwords: stopwords, disabledIDs: disabledIDs, compiled: compiled, cacheKey: key)
         return (lexicon, errors)
     }
 

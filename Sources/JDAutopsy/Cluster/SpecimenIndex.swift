@@ -1,0 +1,62 @@
+import Foundation
+
+/// The specimen catalog fitted for `RoleIndex`: the term counts of each specimen's document and of
+/// its cleaned title and aliases.
+///
+/// This is the slow part of building a role index (every title and alias goes through the
+/// `TitleCleaner`, every document through the text pipeline), so `load` restores it from a cache
+/// while the catalog, the title rules and the lexicon are unchanged (see `SpecimenIndex+Cache`).
+public struct SpecimenIndex: Sendable {
+    /// The specimens in catalog order.
+    public let specimens: [Specimen]
+    /// The cleaner the title keys were made with.
+    public let cleaner: TitleCleaner
+    /// Term counts of each specimen's `document` (row = specimen).
+    let documents: FittedCorpus
+    /// Term counts of each distinct cleaned title or alias of a specimen (row = key).
+    let titles: FittedCorpus
+    /// The cleaned title keys, one per row of `titles`, grouped by specimen.
+    let keys: [String]
+    /// The specimen of each key.
+    let owners: [Int32]
+
+    /// Fits the catalog: cleans every title and alias, counts every document.
+    /// - Parameters:
+    ///   - lexicon: stop words and text rules.
+    ///   - specimens: the catalog (`SpecimenCatalog.load().specimens`).
+    ///   - cleaner: the title cleaner.
+    /// - Complexity: O(total text of the catalog).
+    public init(lexicon: Lexicon, specimens: [Specimen], cleaner: TitleCleaner) {
+        var keys: [String] = [], owners: [Int32] = []
+        for (i, s) in specimens.enumerated() {
+            var seen = Set<String>()
+            for t in [s.title] + s.aliases {
+                let k = cleaner.clean(t).key
+                guard !k.isEmpty, seen.insert(k).inserted else { continue }
+                keys.append(k)
+                owners.append(Int32(i))
+            }
+        }
+        self.init(specimens: specimens, cleaner: cleaner,
+                  documents: Self.documentVectorizer(lexicon).count(specimens.map(\.document), threads: 1),
+                  titles: Self.titleVectorizer(lexicon).count(keys, threads: 1), keys: keys, owners: owners)
+    }
+
+    /// Creates an index from its parts (no validation).
+    init(specimens: [Specimen], cleaner: TitleCleaner, documents: FittedCorpus, titles: FittedCorpus, keys: [String], owners: [Int32]) {
+        self.specimens = specimens
+        self.cleaner = cleaner
+        self.documents = documents
+        self.titles = titles
+        self.keys = keys
+        self.owners = owners
+    }
+
+    /// The vectoriser of specimen documents: the default parameters with the lexicon's stop words.
+    static func documentVectorizer(_ lexicon: Lexicon) -> TFIDFVectorizer { TFIDFVectorizer(lexicon: lexicon) }
+
+    /// The vectoriser of cleaned titles: word and character n-grams (`TFIDFParameters.titles`).
+    static func titleVectorizer(_ lexicon: Lexicon) -> TFIDFVectorizer {
+        TFIDFVectorizer(lexicon: lexicon, parameters: .titles(stopWords: lexicon.stopwords))
+    }
+}
