@@ -53,9 +53,10 @@ public struct Autopsy: Sendable {
         var record = RecordBuilder(lexicon: lexicon, text: text, findings: findings, translations: pairs, sections: sections, seed: seed)
             .build(categories: categories)
         if let roles {
-            record.aliases = roles.aliases(for: posting)
+            let found = roles.roles(for: posting)
+            record.aliases = found.aliases
             // Best first across sources (specimens and occupations), ties by title for stable output.
-            record.related = roles.related(to: posting).sorted { ($0.match, $1.title) > ($1.match, $0.title) }
+            record.related = found.related.sorted { ($0.match, $1.title) > ($1.match, $0.title) }
         }
         var perSentence = [Int](repeating: 0, count: text.sentences.count)
         for f in findings where f.sentence < perSentence.count { perSentence[f.sentence] += 1 }

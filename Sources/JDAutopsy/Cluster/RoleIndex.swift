@@ -76,15 +76,36 @@ public struct RoleIndex: RoleCatalog {
         }
     }
 
-    private func text(_ posting: Posting) -> String {
-        ([cleaner.clean(posting.title ?? "").key] + posting.blocks.map(\.text)).joined(separator: "\n")
+    /// What aliases and related roles both need from one posting, computed once.
+    private struct Lookup {
+        let own: CleanTitle
+        let text: String
+        let titleCosines: [Double]
+        let occupations: [(Int, OccupationMatch)]
+    }
+
+    private func lookup(_ posting: Posting) -> Lookup {
+        let own = cleaner.clean(posting.title ?? "")
+        let text = ([own.key] + posting.blocks.map(\.text)).joined(separator: "\n")
+        let occupations = taxonomies.enumerated().compactMap { i, tax in
+            tax.rank(title: posting.title ?? "", description: text, k: 1).first.map { (i, $0) }
+        }.sorted { $0.1.score != $1.1.score ? $0.1.score > $1.1.score : $0.0 < $1.0 }
+        return Lookup(own: own, text: text, titleCosines: titleCosines(own.key), occupations: occupations)
+    }
+
+    /// Aliases and related roles together, sharing the per-posting work.
+    public func roles(for posting: Posting) -> (aliases: [String], related: [RelatedSpecimen]) {
+        let l = lookup(posting)
+        return (aliases(posting, l), related(posting, l))
     }
 
     /// Related specimens (top 3) and occupations (up to 2), best first within each source.
-    public func related(to posting: Posting) -> [RelatedSpecimen] {
-        let key = cleaner.clean(posting.title ?? "").key
-        let d = specimenModel.transform(text(posting))
-        let t = titleCosines(key)
+    public func related(to posting: Posting) -> [RelatedSpecimen] { related(posting, lookup(posting)) }
+
+    private func related(_ posting: Posting, _ l: Lookup) -> [RelatedSpecimen] {
+        let key = l.own.key
+        let d = specimenModel.transform(l.text)
+        let t = l.titleCosines
         var scored: [(Int, Double)] = []
         for i in specimens.indices {
             let ds = specimenVectors.dot(row: i, d)
@@ -96,8 +117,7 @@ public struct RoleIndex: RoleCatalog {
             RelatedSpecimen(id: specimens[i].id, title: specimens[i].title, description: specimens[i].deadpan,
                             match: MatchPercent.of(cosine: s), source: "specimen")
         }
-        let occupations = bestOccupations(posting).prefix(2)
-        for (tax, m) in occupations {
+        for (tax, m) in l.occupations.prefix(2) {
             let desc = taxonomies[tax].occupations[m.occupation].description
             let first = desc.split(separator: ".", maxSplits: 1).first.map { String($0) + "." } ?? desc
             result.append(RelatedSpecimen(id: m.id, title: m.title, description: first, match: m.match, source: m.source))
@@ -120,42 +140,36 @@ public struct RoleIndex: RoleCatalog {
         !key.isEmpty && (specimenKeys[i].contains(key) || titleCosine >= Self.ownTitleCosine)
     }
 
-    /// Each taxonomy's best occupation for the posting, best first.
-    private func bestOccupations(_ posting: Posting) -> [(Int, OccupationMatch)] {
-        taxonomies.enumerated().compactMap { i, tax in
-            tax.rank(title: posting.title ?? "", description: text(posting), k: 1).first.map { (i, $0) }
-        }.sorted { $0.1.score != $1.1.score ? $0.1.score > $1.1.score : $0.0 < $1.0 }
-    }
-
     /// Known aliases of the posting's role, ranked, de-duplicated, without its own title.
-    public func aliases(for posting: Posting) -> [String] {
-        let own = cleaner.clean(posting.title ?? "")
+    public func aliases(for posting: Posting) -> [String] { aliases(posting, lookup(posting)) }
+
+    private func aliases(_ posting: Posting, _ l: Lookup) -> [String] {
+        let own = l.own
         var candidates: [String] = []
-        if let (tax, m) = bestOccupations(posting).first, m.score >= Self.occupationAliasThreshold {
+        if let (tax, m) = l.occupations.first, m.score >= Self.occupationAliasThreshold {
             let o = taxonomies[tax].occupations[m.occupation]
             candidates += [o.title] + o.alternateTitles
         }
-        let t = titleCosines(own.key)
+        let t = l.titleCosines
         for i in specimens.indices where isOwn(i, key: own.key, titleCosine: t[i]) {
             candidates += [specimens[i].title] + specimens[i].aliases
         }
         if let corpus {
-            let v = corpus.model.transform(text(posting))
+            let v = corpus.model.transform(l.text)
             for h in corpus.index.search(v, k: 50, minimum: Self.corpusAliasThreshold) {
                 let t = cleaner.clean(corpus.documents[h.row].title).display
                 if !t.isEmpty { candidates.append(t) }
             }
         }
         // Rank by title similarity to the posting's own title; de-duplicate by cleaned title.
-        let transformer = titleModel.makeTransformer()
-        let query = own.key.isEmpty ? SparseVector() : transformer.transform(own.key)
+        let query = own.key.isEmpty ? SparseVector() : titleModel.transform(own.key)
         var seen: Set<String> = own.key.isEmpty ? [] : [own.key]
         var ranked: [(String, Double, Int)] = []
         for (order, c) in candidates.enumerated() {
             let k = cleaner.clean(c).key
             let dedupe = k.isEmpty ? c.lowercased() : k
             guard seen.insert(dedupe).inserted, c.lowercased() != (posting.title ?? "").lowercased() else { continue }
-            ranked.append((c, query.isEmpty ? 0 : transformer.transform(dedupe).dot(query), order))
+            ranked.append((c, query.isEmpty ? 0 : titleModel.transform(dedupe).dot(query), order))
         }
         ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
         return ranked.prefix(10).map(\.0)

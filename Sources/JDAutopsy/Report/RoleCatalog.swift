@@ -4,4 +4,13 @@ public protocol RoleCatalog: Sendable {
     func aliases(for posting: Posting) -> [String]
     /// Related roles with match percentages, best first.
     func related(to posting: Posting) -> [RelatedSpecimen]
+    /// Both at once (a catalog may share work between them).
+    func roles(for posting: Posting) -> (aliases: [String], related: [RelatedSpecimen])
+}
+
+extension RoleCatalog {
+    /// Both at once: `aliases(for:)` then `related(to:)`.
+    public func roles(for posting: Posting) -> (aliases: [String], related: [RelatedSpecimen]) {
+        (aliases(for: posting), related(to: posting))
+    }
 }
