@@ -42,7 +42,7 @@ enum ASCIIWords {
         while p < hi {
             let k = wordClass(buf[p])
             guard k == letter || k == digit else {
-                stream.append(p, p + 1, .punctuation, vocabulary.id(buf, p, p + 1))
+                stream.append(p, p + 1, .punctuation, vocabulary.id(ascii: buf[p]))
                 p += 1
                 continue
             }
