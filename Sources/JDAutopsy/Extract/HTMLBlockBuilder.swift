@@ -1,9 +1,14 @@
 /// Turns a stream of HTML SAX events into ordered text blocks with source offsets.
 ///
-/// Kept free of libxml2 types: `HTMLReader` feeds it Swift values and the parser's byte offset.
-final class HTMLBlockBuilder {
+/// Kept free of libxml2 types: `HTMLReader` feeds it element names and text as byte buffers, and
+/// the parser's byte offset. Elements are classified by interned id (`HTMLReadingRules`), never
+/// by `String`, and attributes are read only for the few elements whose attributes matter.
+/// A struct that the reader hands to libxml2 by pointer: callbacks pay no reference counting and
+/// no dynamic exclusivity checks.
+struct HTMLBlockBuilder {
     private struct Frame {
-        var tag: String
+        var tag: Int
+        var element: HTMLReadingRules.Element
         var skips: Bool
         var pushedContext: Bool
         var capture: Capture?
@@ -11,13 +16,15 @@ final class HTMLBlockBuilder {
 
     private enum Capture { case title, jsonLD }
 
-    private let rules: ExtractionRules
+    private let reading: HTMLReadingRules
     private let source: [UInt8]
     private let baseOffsets: [Int32]?
     /// The libxml2 parser context, opaque here; set by `HTMLReader` while parsing.
     var context: UnsafeMutableRawPointer?
 
     private(set) var result = HTMLDocumentText()
+    /// The rules' element names plus those this page adds.
+    private var names: ByteNameTable
     private var frames: [Frame] = []
     private var skipDepth = 0
     private var contexts: [(kind: BlockKind, level: Int)] = []
@@ -33,88 +40,98 @@ final class HTMLBlockBuilder {
     private var pendingSpaceOffset: Int32 = 0
 
     private var capture: Capture?
-    private var scratch: [Int32] = []
+    /// Grow-only scratch space for one text chunk: source offsets, then the collapsed bytes and offsets.
+    private var mapped: [Int32] = []
+    private var chunkBytes: [UInt8] = []
+    private var chunkOffsets: [Int32] = []
     private var captureBytes: [UInt8] = []
     private var captureOffsets: [Int32] = []
 
-    /// The attributes `start(tag:attributes:at:)` looks at.
-    static let readAttributes: Set<String> = ["class", "id", "role", "type", "hidden", "aria-hidden"]
-
-    init(rules: ExtractionRules, source: [UInt8], baseOffsets: [Int32]?) {
-        self.rules = rules
+    init(reading: HTMLReadingRules, source: [UInt8], baseOffsets: [Int32]?) {
+        self.reading = reading
         self.source = source
         self.baseOffsets = baseOffsets
+        names = reading.names
+        bytes.reserveCapacity(256)
+        offsets.reserveCapacity(256)
     }
 
     private var currentKind: (kind: BlockKind, level: Int) { contexts.last ?? (.paragraph, 0) }
 
     // MARK: Events
 
-    func start(tag: String, attributes: [(String, String)], at offset: Int) {
+    /// A start tag: `name` is the parser's (lower-case) element name.
+    /// - Complexity: O(name), plus O(attributes) for script elements and elements not already skipped.
+    mutating func start(_ name: UnsafeBufferPointer<UInt8>, attributes: HTMLAttributes, at offset: Int) {
         defer { if offset >= 0 { lastOffset = offset } }
+        let tag = names.intern(name)
+        let element = tag < reading.elements.count ? reading.elements[tag] : HTMLReadingRules.Element()
         // Captures come first: JSON-LD and <title> usually sit in <head>, which is skipped.
-        if tag == "script", attributes.contains(where: { $0.0 == "type" && $0.1.lowercased().contains("ld+json") }) {
+        if element.role == .script, isJSONLD(attributes) {
             beginCapture(.jsonLD)
-            frames.append(Frame(tag: tag, skips: true, pushedContext: false, capture: .jsonLD))
+            frames.append(Frame(tag: tag, element: element, skips: true, pushedContext: false, capture: .jsonLD))
             skipDepth += 1
             return
         }
-        if tag == "title", result.htmlTitle == nil {
+        if element.role == .title, result.htmlTitle == nil {
             beginCapture(.title)
-            frames.append(Frame(tag: tag, skips: true, pushedContext: false, capture: .title))
+            frames.append(Frame(tag: tag, element: element, skips: true, pushedContext: false, capture: .title))
             skipDepth += 1
             return
         }
-        if skipDepth > 0 || shouldSkip(tag: tag, attributes: attributes) {
-            frames.append(Frame(tag: tag, skips: true, pushedContext: false, capture: nil))
+        if skipDepth > 0 || shouldSkip(element, attributes) {
+            frames.append(Frame(tag: tag, element: element, skips: true, pushedContext: false, capture: nil))
             skipDepth += 1
             return
         }
         var pushed = false
-        switch tag {
-        case "main", "article":
+        switch element.role {
+        case .section:
             mainDepth += 1
             flush()
-        case "ul", "ol", "dl":
+        case .list:
             flush()
             listDepth += 1
-        case "li", "dd", "dt":
+        case .item:
             flush()
             contexts.append((.listItem, max(1, listDepth)))
             pushed = true
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+        case .heading:
             flush()
-            contexts.append((.heading, Int(tag.dropFirst()) ?? 1))
+            contexts.append((.heading, element.level))
             pushed = true
-        case "tr":
+        case .row:
             flush()
             contexts.append((.tableRow, 0))
             cellCount = 0
             pushed = true
-        case "td", "th":
+        case .cell:
             if currentKind.kind == .tableRow {
                 if cellCount > 0 { appendLiteral(" | ", at: Int32(max(offset, 0))) }
                 cellCount += 1
             } else {
                 flush()
             }
-        case "pre":
+        case .pre:
             flush()
             contexts.append((.preformatted, 0))
             pushed = true
-        case "br":
+        case .lineBreak:
             if currentKind.kind == .paragraph { flush() } else { markSpace(at: Int32(max(offset, 0))) }
-        default:
-            if rules.blockTags.contains(tag) {
+        case .other, .script, .title:
+            if element.block {
                 if currentKind.kind == .paragraph { flush() } else { markSpace(at: Int32(max(offset, 0))) }
             }
         }
-        frames.append(Frame(tag: tag, skips: false, pushedContext: pushed, capture: nil))
+        frames.append(Frame(tag: tag, element: element, skips: false, pushedContext: pushed, capture: nil))
     }
 
-    func end(tag: String, at offset: Int) {
+    /// An end tag: closes the innermost open element of that name and everything inside it.
+    /// - Complexity: O(name + open elements closed).
+    mutating func end(_ name: UnsafeBufferPointer<UInt8>, at offset: Int) {
         defer { if offset >= 0 { lastOffset = offset } }
-        guard let index = frames.lastIndex(where: { $0.tag == tag }) else { return }
+        // A name never interned was never opened.
+        guard let tag = names.id(of: name), let index = frames.lastIndex(where: { $0.tag == tag }) else { return }
         while frames.count > index {
             let frame = frames.removeLast()
             close(frame)
@@ -122,79 +139,97 @@ final class HTMLBlockBuilder {
     }
 
     /// Appends a run of decoded text to the block (white space collapsed) or to the capture.
-    /// The hot path: works on local copies of the buffers (swapped out and back, no copying) so
-    /// that appends pay no dynamic exclusivity checks, and reuses one scratch array for offsets.
+    /// The hot path: the chunk is collapsed into grow-only scratch buffers with plain stores and
+    /// appended to the block at once (or in two parts, when a bullet starts a new block).
     /// - Complexity: O(chunk).
-    func text(_ chunk: UnsafeBufferPointer<UInt8>, endingAt offset: Int) {
+    mutating func text(_ chunk: UnsafeBufferPointer<UInt8>, endingAt offset: Int) {
         defer { if offset >= 0 { lastOffset = offset } }
         let capturing = capture != nil && skipDepth > 0
         guard capturing || skipDepth == 0 else { return }  // skipped text (scripts, styles): no work at all
-        var mapped = scratch
-        scratch = []
-        defer { scratch = mapped }
-        align(chunk, endingAt: offset, into: &mapped)
+        let n = chunk.count
+        if mapped.count < n { mapped.append(contentsOf: repeatElement(0, count: n - mapped.count)) }
+        align(chunk, endingAt: offset)
+        let m = mapped
         if capturing {
             captureBytes.append(contentsOf: chunk)
-            captureOffsets.append(contentsOf: mapped)
+            m.withUnsafeBufferPointer { captureOffsets.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
             return
+        }
+        if chunkBytes.count <= n {
+            chunkBytes = Array(repeating: 0, count: n + 1)
+            chunkOffsets = Array(repeating: 0, count: n + 1)
         }
         let preformatted = currentKind.kind == .preformatted
         let paragraph = currentKind.kind == .paragraph
-        var b = bytes, o = offsets
-        bytes = []
-        offsets = []
         var pending = pendingSpace, pendingAt = pendingSpaceOffset, lineStart = atLineStart
-        var i = 0
-        let n = chunk.count
-        while i < n {
-            let c = chunk[i]
-            if !preformatted {
-                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
-                    if c == 0x0A { lineStart = true }
-                    if !pending { pending = true; pendingAt = mapped[i] }
-                    i += 1
-                    continue
+        // Moved out while written (no copy on write), moved back after.
+        var out = chunkBytes, outOffsets = chunkOffsets
+        chunkBytes = []
+        chunkOffsets = []
+        m.withUnsafeBufferPointer { m in
+            out.withUnsafeMutableBufferPointer { out in
+                outOffsets.withUnsafeMutableBufferPointer { outOffsets in
+                    var w = 0  // bytes collapsed into `out` and not yet appended to the block
+                    var i = 0
+                    while i < n {
+                        let c = chunk[i]
+                        if !preformatted {
+                            if Self.isSpace(c) {
+                                if c == 0x0A { lineStart = true }
+                                if !pending { pending = true; pendingAt = m[i] }
+                                i += 1
+                                continue
+                            }
+                            if c == 0xC2, i + 1 < n, chunk[i + 1] == 0xA0 {  // no-break space
+                                if !pending { pending = true; pendingAt = m[i] }
+                                i += 2
+                                continue
+                            }
+                        } else if c == 0x0D {
+                            i += 1
+                            continue
+                        }
+                        if lineStart, !preformatted, paragraph, w > 0 || !bytes.isEmpty, startsBullet(chunk, at: i) {
+                            // A bullet at the start of a source line begins a new block.
+                            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<w]))
+                            offsets.append(contentsOf: UnsafeBufferPointer(rebasing: outOffsets[..<w]))
+                            w = 0
+                            flush()
+                            pending = false
+                        }
+                        lineStart = false
+                        if pending {
+                            if w > 0 || !bytes.isEmpty {
+                                out[w] = 0x20
+                                outOffsets[w] = pendingAt
+                                w += 1
+                            }
+                            pending = false
+                        }
+                        out[w] = c
+                        outOffsets[w] = m[i]
+                        w += 1
+                        i += 1
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<w]))
+                    offsets.append(contentsOf: UnsafeBufferPointer(rebasing: outOffsets[..<w]))
                 }
-                if c == 0xC2, i + 1 < n, chunk[i + 1] == 0xA0 {  // no-break space
-                    if !pending { pending = true; pendingAt = mapped[i] }
-                    i += 2
-                    continue
-                }
-            } else if c == 0x0D {
-                i += 1
-                continue
             }
-            if lineStart, !preformatted, paragraph, !b.isEmpty, startsBullet(chunk, at: i) {
-                // A bullet at the start of a source line begins a new block.
-                bytes = b
-                offsets = o
-                flush()
-                b = bytes
-                o = offsets
-                bytes = []
-                offsets = []
-                pending = false
-            }
-            lineStart = false
-            if pending {
-                if !b.isEmpty {
-                    b.append(0x20)
-                    o.append(pendingAt)
-                }
-                pending = false
-            }
-            b.append(c)
-            o.append(mapped[i])
-            i += 1
         }
-        bytes = b
-        offsets = o
+        chunkBytes = out
+        chunkOffsets = outOffsets
         pendingSpace = pending
         pendingSpaceOffset = pendingAt
         atLineStart = lineStart
     }
 
-    func comment(_ body: String, at offset: Int) {
+    /// Space, tab, line feed, carriage return, form feed.
+    @inline(__always)
+    private static func isSpace(_ c: UInt8) -> Bool {
+        c == 0x20 || (c <= 0x0D && c >= 0x09 && c != 0x0B)
+    }
+
+    mutating func comment(_ body: String, at offset: Int) {
         defer { if offset >= 0 { lastOffset = offset } }
         guard skipDepth == 0 else { return }
         flush()
@@ -203,57 +238,104 @@ final class HTMLBlockBuilder {
         }
     }
 
-    func finish() {
+    mutating func finish() {
         while let frame = frames.popLast() { close(frame) }
         flush()
     }
 
     // MARK: Helpers
 
-    private func close(_ frame: Frame) {
+    private mutating func close(_ frame: Frame) {
         if frame.skips {
             skipDepth -= 1
             if let c = frame.capture { endCapture(c) }
             return
         }
-        switch frame.tag {
-        case "main", "article":
+        switch frame.element.role {
+        case .section:
             flush()
             mainDepth -= 1
-        case "ul", "ol", "dl":
+        case .list:
             flush()
             listDepth = max(0, listDepth - 1)
         default:
             if frame.pushedContext {
                 flush()
                 contexts.removeLast()
-            } else if rules.blockTags.contains(frame.tag), currentKind.kind == .paragraph {
+            } else if frame.element.block, currentKind.kind == .paragraph {
                 flush()
             }
         }
     }
 
-    private func shouldSkip(tag: String, attributes: [(String, String)]) -> Bool {
-        if rules.skipTags.contains(tag) { return true }
-        if rules.chromeTags.contains(tag), mainDepth == 0 { return true }
-        for (name, value) in attributes where name == "class" || name == "id" || name == "role" {
-            for word in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) {
-                if rules.skipWords.contains(String(word)) { return true }
+    private func shouldSkip(_ element: HTMLReadingRules.Element, _ attributes: HTMLAttributes) -> Bool {
+        if element.skips { return true }
+        if element.chrome, mainDepth == 0 { return true }
+        guard attributes.pairs != nil else { return false }
+        for name: StaticString in ["class", "id", "role"] where attributes.contains(name, where: hasSkipWord) {
+            return true
+        }
+        return attributes.contains("hidden") { _ in true }
+            || attributes.contains("aria-hidden") { $0.elementsEqual("true".utf8) }
+    }
+
+    /// True when one of the words of `value` (lower-cased, split on space, "-" and "_") is a skip word.
+    /// ASCII values are split and looked up as bytes; others go through `String`, as Unicode case
+    /// mapping and comparison decide.
+    private func hasSkipWord(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let words = reading.skipWords, Self.isASCII(value) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { w in
+                for k in 0..<value.count { w[k] = Self.lowercased(value[k]) }
+                var lo = 0
+                for k in 0...w.count where k == w.count || w[k] == 0x20 || w[k] == 0x2D || w[k] == 0x5F {
+                    if k > lo, words.id(of: UnsafeBufferPointer(rebasing: w[lo..<k])) != nil { return true }
+                    lo = k + 1
+                }
+                return false
             }
         }
-        if attributes.contains(where: { $0.0 == "hidden" || ($0.0 == "aria-hidden" && $0.1 == "true") }) {
-            return true
+        let string = String(decoding: value, as: UTF8.self).lowercased()
+        for word in string.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) {
+            if reading.rules.skipWords.contains(String(word)) { return true }
         }
         return false
     }
 
-    private func beginCapture(_ c: Capture) {
+    /// True when a `type` attribute names JSON-LD (contains "ld+json", ignoring case).
+    private func isJSONLD(_ attributes: HTMLAttributes) -> Bool {
+        attributes.contains("type") { value in
+            guard Self.isASCII(value) else {
+                return String(decoding: value, as: UTF8.self).lowercased().contains("ld+json")
+            }
+            let needle = Self.jsonLDType
+            guard value.count >= needle.count else { return false }
+            outer: for i in 0...(value.count - needle.count) {
+                for k in 0..<needle.count where Self.lowercased(value[i + k]) != needle[k] { continue outer }
+                return true
+            }
+            return false
+        }
+    }
+
+    private static let jsonLDType = Array("ld+json".utf8)
+
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    @inline(__always)
+    private static func lowercased(_ c: UInt8) -> UInt8 {
+        c &- 0x41 < 26 ? c | 0x20 : c
+    }
+
+    private mutating func beginCapture(_ c: Capture) {
         capture = c
         captureBytes = []
         captureOffsets = []
     }
 
-    private func endCapture(_ c: Capture) {
+    private mutating func endCapture(_ c: Capture) {
         switch c {
         case .title:
             let t = String(decoding: captureBytes, as: UTF8.self).collapsingWhitespace()
@@ -266,8 +348,7 @@ final class HTMLBlockBuilder {
 
     /// True when a bullet character (and then a space, or the end of the chunk) starts at `i`.
     private func startsBullet(_ chunk: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        for bullet in rules.leadingBullets + rules.inlineBullets {
-            let b = Array(bullet.utf8)
+        for b in reading.lineBullets {
             guard i + b.count <= chunk.count else { continue }
             var same = true
             for k in 0..<b.count where chunk[i + k] != b[k] { same = false; break }
@@ -276,14 +357,14 @@ final class HTMLBlockBuilder {
         return false
     }
 
-    private func markSpace(at offset: Int32) {
+    private mutating func markSpace(at offset: Int32) {
         if !pendingSpace {
             pendingSpace = true
             pendingSpaceOffset = offset
         }
     }
 
-    private func appendLiteral(_ s: String, at offset: Int32) {
+    private mutating func appendLiteral(_ s: String, at offset: Int32) {
         pendingSpace = false
         for b in s.utf8 {
             bytes.append(b)
@@ -291,85 +372,99 @@ final class HTMLBlockBuilder {
         }
     }
 
-    /// Ends the block being read, if it has any text.
-    private func flush() {
+    /// Ends the block being read, if it has any text. Trims by index; the buffers keep their capacity.
+    /// - Complexity: O(block).
+    private mutating func flush() {
         pendingSpace = false
-        var (b, o) = (bytes, offsets)
-        bytes.removeAll(keepingCapacity: true)
-        offsets.removeAll(keepingCapacity: true)
+        defer {
+            bytes.removeAll(keepingCapacity: true)
+            offsets.removeAll(keepingCapacity: true)
+        }
         let kind = currentKind
-        if kind.kind == .preformatted {
-            while let last = b.last, last == 0x0A || last == 0x20 {
-                b.removeLast()
-                o.removeLast()
+        var lo = 0, hi = bytes.count
+        bytes.withUnsafeBufferPointer { b in
+            if kind.kind == .preformatted {
+                while hi > lo, b[hi - 1] == 0x0A || b[hi - 1] == 0x20 { hi -= 1 }
+                while lo < hi, b[lo] == 0x0A { lo += 1 }
             }
-            while let first = b.first, first == 0x0A {
-                b.removeFirst()
-                o.removeFirst()
-            }
-        }
-        while let last = b.last, last == 0x20 {
-            b.removeLast()
-            o.removeLast()
-        }
-        if kind.kind == .tableRow {
-            // Trim separators of empty cells.
-            while b.count >= 2, b.suffix(2) == [0x20, 0x7C] || b.suffix(2) == [0x7C, 0x20] {
-                b.removeLast()
-                o.removeLast()
-            }
-            while b.last == 0x20 || b.last == 0x7C {
-                b.removeLast()
-                o.removeLast()
-            }
-            while b.first == 0x20 || b.first == 0x7C {
-                b.removeFirst()
-                o.removeFirst()
+            while hi > lo, b[hi - 1] == 0x20 { hi -= 1 }
+            if kind.kind == .tableRow {
+                // Trim separators of empty cells.
+                while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x7C { hi -= 1 }
+                while lo < hi, b[lo] == 0x20 || b[lo] == 0x7C { lo += 1 }
             }
         }
-        guard !b.isEmpty else { return }
-        let block = TextBlock(kind: kind.kind, level: kind.level, text: String(decoding: b, as: UTF8.self),
-                              sourceOffsets: o)
+        guard lo < hi else { return }
+        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+        let block = TextBlock(kind: kind.kind, level: kind.level, text: text, sourceOffsets: Array(offsets[lo..<hi]))
         if kind.kind == .heading, kind.level == 1, result.firstH1 == nil { result.firstH1 = block.text }
         result.blocks.append(block)
     }
 
-    /// Maps each byte of a decoded chunk to a source offset by walking back from where the parser
-    /// stands: equal bytes pair up; source bytes that decoding removed (entities, CR) are skipped.
+    /// Maps each byte of a decoded chunk to a source offset (into `mapped[0 ..< chunk.count]`) by
+    /// walking back from where the parser stands: equal bytes pair up; source bytes that decoding
+    /// removed (entities, CR) are skipped. Text copied verbatim (the usual case) is recognised with
+    /// one comparison and mapped at once.
     /// - Complexity: O(chunk + skipped source bytes).
-    private func align(_ chunk: UnsafeBufferPointer<UInt8>, endingAt end: Int, into result: inout [Int32]) {
-        result.removeAll(keepingCapacity: true)
-        result.append(contentsOf: repeatElement(Int32(max(0, lastOffset)), count: chunk.count))
-        let lower = max(0, min(lastOffset, source.count))
-        var stop = min(end, source.count)
-        // libxml2's script parser flushes its buffer before stepping past the last character it
-        // copied, so the reported end can fall a few bytes short: step forward to the chunk's last byte.
-        if let last = chunk.last, stop > 0, stop < source.count, source[stop - 1] != last {
-            for k in 0..<8 where stop + k < source.count && source[stop + k] == last {
-                stop += k + 1
-                break
+    private mutating func align(_ chunk: UnsafeBufferPointer<UInt8>, endingAt end: Int) {
+        let n = chunk.count
+        let source = self.source, start = lastOffset, baseOffsets = self.baseOffsets
+        mapped.withUnsafeMutableBufferPointer { result in
+            source.withUnsafeBufferPointer { source in
+                let lower = max(0, min(start, source.count))
+                var stop = min(end, source.count)
+                // libxml2's script parser flushes its buffer before stepping past the last character it
+                // copied, so the reported end can fall a few bytes short: step forward to the chunk's last byte.
+                if let last = chunk.last, stop > 0, stop < source.count, source[stop - 1] != last {
+                    for k in 0..<8 where stop + k < source.count && source[stop + k] == last {
+                        stop += k + 1
+                        break
+                    }
+                }
+                if end >= 0, stop - n >= lower, Self.equal(source.baseAddress! + (stop - n), chunk.baseAddress!, n) {
+                    for i in 0..<n { result[i] = Int32(stop - n + i) }
+                    return
+                }
+                var j = end < 0 ? -1 : stop - 1
+                var i = n - 1
+                while i >= 0 {
+                    if j >= lower, source[j] == chunk[i] {
+                        result[i] = Int32(j)
+                        i -= 1
+                        j -= 1
+                    } else if j > lower {
+                        j -= 1
+                    } else {
+                        result[i] = Int32(lower)
+                        i -= 1
+                    }
+                }
+            }
+            if let baseOffsets {
+                baseOffsets.withUnsafeBufferPointer { base in
+                    for k in 0..<n {
+                        let v = Int(result[k])
+                        result[k] = v < base.count ? base[v] : (base.last ?? 0)
+                    }
+                }
             }
         }
-        var j = stop - 1
-        var i = chunk.count - 1
-        if end < 0 { j = -1 }
-        while i >= 0 {
-            if j >= lower, source[j] == chunk[i] {
-                result[i] = Int32(j)
-                i -= 1
-                j -= 1
-            } else if j > lower {
-                j -= 1
-            } else {
-                result[i] = Int32(lower)
-                i -= 1
+    }
+
+    /// True when the `n` bytes at `a` and `b` are equal; eight bytes a step.
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var k = 0
+        while k + 8 <= n {
+            if UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self) {
+                return false
             }
+            k += 8
         }
-        if let base = baseOffsets {
-            for k in result.indices {
-                let v = Int(result[k])
-                result[k] = v < base.count ? base[v] : (base.last ?? 0)
-            }
+        while k < n {
+            if a[k] != b[k] { return false }
+            k += 1
         }
+        return true
     }
 }

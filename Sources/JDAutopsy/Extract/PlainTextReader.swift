@@ -186,6 +186,12 @@ struct PlainTextReader {
 extension StringProtocol {
     /// The string without leading and trailing white space (including newlines).
     func trimmingWhitespace() -> String {
-        trimmingCharacters(in: .whitespacesAndNewlines)
+        // Nothing to trim when both ends are ASCII other than tab, line breaks and space.
+        let string = String(self)
+        if let first = string.utf8.first, let last = string.utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, last != 0x20, !(0x09...0x0D).contains(first), !(0x09...0x0D).contains(last) {
+            return string
+        }
+        return string.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
