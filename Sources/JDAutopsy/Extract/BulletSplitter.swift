@@ -31,12 +31,23 @@ struct BulletSplitter {
     private func split(_ block: TextBlock) -> [TextBlock]? {
         var text = block.text
         return text.withUTF8 { bytes in
-            // Inline bullets only matter where their first byte occurs; one pass finds which bytes do
-            // (a 256-bit set on the stack).
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4) { present in
-                present.initialize(repeating: 0)
-                for c in bytes { present[Int(c &>> 6)] |= 1 &<< UInt64(c & 63) }
-                return split(block, bytes) { present[Int($0 &>> 6)] & (1 &<< UInt64($0 & 63)) != 0 }
+            // Inline bullets only matter where their first byte occurs. Bullets are rarely ASCII, so
+            // one pass (skipping ASCII eight bytes a step) notes which non-ASCII bytes occur.
+            var high: (UInt64, UInt64) = (0, 0)
+            var i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count,
+                   UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let c = bytes[i]
+                if c >= 0xC0 { high.1 |= 1 &<< UInt64(c & 63) } else if c >= 0x80 { high.0 |= 1 &<< UInt64(c & 63) }
+                i += 1
+            }
+            return split(block, bytes) { b in
+                if b < 0x80 { return bytes.contains(b) }
+                return (b >= 0xC0 ? high.1 : high.0) & (1 &<< UInt64(b & 63)) != 0
             }
         }
     }

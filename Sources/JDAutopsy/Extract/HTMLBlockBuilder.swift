@@ -210,6 +210,22 @@ struct HTMLBlockBuilder {
                         outOffsets[w] = m[i]
                         w += 1
                         i += 1
+                        // The rest of the word (or line, in <pre>) needs none of the checks above.
+                        if preformatted {
+                            while i < n, chunk[i] != 0x0D {
+                                out[w] = chunk[i]
+                                outOffsets[w] = m[i]
+                                w += 1
+                                i += 1
+                            }
+                        } else {
+                            while i < n, chunk[i] > 0x20, chunk[i] != 0xC2 {
+                                out[w] = chunk[i]
+                                outOffsets[w] = m[i]
+                                w += 1
+                                i += 1
+                            }
+                        }
                     }
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<w]))
                     offsets.append(contentsOf: UnsafeBufferPointer(rebasing: outOffsets[..<w]))
@@ -422,7 +438,8 @@ struct HTMLBlockBuilder {
                     }
                 }
                 if end >= 0, stop - n >= lower, Self.equal(source.baseAddress! + (stop - n), chunk.baseAddress!, n) {
-                    for i in 0..<n { result[i] = Int32(stop - n + i) }
+                    let first = Int32(stop - n)
+                    for i in 0..<n { result[i] = first &+ Int32(truncatingIfNeeded: i) }
                     return
                 }
                 var j = end < 0 ? -1 : stop - 1

@@ -34,7 +34,20 @@ enum InputDecoder {
         let head = raw.prefix(8192)
         let controls = head.withUnsafeBufferPointer { head in
             var n = 0
-            for c in head where c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { n += 1 }
+            var i = 0
+            while i < head.count {
+                // Eight bytes none of which is below 0x20 hold no control byte: skip them at once.
+                if i + 8 <= head.count {
+                    let w = UnsafeRawPointer(head.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let c = head[i]
+                if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { n += 1 }
+                i += 1
+            }
             return n
         }
         if !head.isEmpty, controls * 10 > head.count {

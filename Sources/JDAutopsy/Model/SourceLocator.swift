@@ -19,18 +19,25 @@ public struct SourceLocator: Sendable, Equatable {
         bytes.withUnsafeBufferPointer { p in
             var i = 0
             while i < n {
-                let b = p[i]
-                if b > 0x0D {
+                // Eight bytes none of which is below 0x0E hold no line break: skip them at once.
+                if i + 8 <= n {
+                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let end = min(i + 8, n)
+                while i < end {
+                    let b = p[i]
+                    if b == 0x0A {
+                        starts.append(i + 1)
+                    } else if b == 0x0D {
+                        if i + 1 < n, p[i + 1] == 0x0A { i += 1 }
+                        starts.append(i + 1)
+                    }
                     i += 1
-                    continue
                 }
-                if b == 0x0A {
-                    starts.append(i + 1)
-                } else if b == 0x0D {
-                    if i + 1 < n, p[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
-                }
-                i += 1
             }
             // marks[m] = scalars (lead bytes) in p[0 ..< m × stride], for every m × stride ≤ n.
             var leads: Int32 = 0
@@ -48,12 +55,22 @@ public struct SourceLocator: Sendable, Equatable {
         self.checkpoints = marks
     }
 
-    /// Lead bytes (bytes that are not UTF-8 continuation bytes) in `p[from ..< to]`.
+    /// Lead bytes (bytes that are not UTF-8 continuation bytes, 10xxxxxx) in `p[from ..< to]`.
+    /// - Complexity: O(to − from), eight bytes a step.
     @inline(__always)
     private static func leadBytes(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int32 {
-        var count: Int32 = 0
-        for i in from..<to { count &+= p[i] & 0xC0 != 0x80 ? 1 : 0 }
-        return count
+        var count = 0
+        var i = from
+        while i + 8 <= to {
+            let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            count &+= 8 &- (w & ~(w &<< 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < to {
+            count &+= p[i] & 0xC0 != 0x80 ? 1 : 0
+            i += 1
+        }
+        return Int32(truncatingIfNeeded: count)
     }
 
     /// Scalars in `bytes[0 ..< offset]`.
