@@ -31,8 +31,9 @@ struct BulletSplitter {
     private func split(_ block: TextBlock) -> [TextBlock]? {
         var text = block.text
         return text.withUTF8 { bytes in
-            // Inline bullets only matter where their first byte occurs. Bullets are rarely ASCII, so
-            // one pass (skipping ASCII eight bytes a step) notes which non-ASCII bytes occur.
+            // An inline bullet can only cut where its first byte starts the text or follows a space.
+            // Bullets are rarely ASCII, so one pass (skipping ASCII eight bytes a step) notes which
+            // non-ASCII bytes stand there.
             var high: (UInt64, UInt64) = (0, 0)
             var i = 0
             while i < bytes.count {
@@ -42,7 +43,9 @@ struct BulletSplitter {
                     continue
                 }
                 let c = bytes[i]
-                if c >= 0xC0 { high.1 |= 1 &<< UInt64(c & 63) } else if c >= 0x80 { high.0 |= 1 &<< UInt64(c & 63) }
+                if c >= 0x80, i == 0 || bytes[i - 1] == 0x20 {
+                    if c >= 0xC0 { high.1 |= 1 &<< UInt64(c & 63) } else { high.0 |= 1 &<< UInt64(c & 63) }
+                }
                 i += 1
             }
             return split(block, bytes) { b in
@@ -52,7 +55,8 @@ struct BulletSplitter {
         }
     }
 
-    /// Splits at the first bullet kind that applies; `present(b)` tells whether byte `b` occurs.
+    /// Splits at the first bullet kind that applies. `present(b)` is false only when no bullet
+    /// starting with byte `b` can cut the text (so skipping it changes nothing).
     private func split(_ block: TextBlock, _ bytes: UnsafeBufferPointer<UInt8>, present: (UInt8) -> Bool) -> [TextBlock]? {
         for (b, inline) in bullets {
             let leading = Self.matches(bytes, 0, b)

@@ -5,7 +5,8 @@
 struct ByteNameTable: Sendable {
     private var storage: [UInt8] = []
     private var starts: [Int32] = [0]
-    private var slots: [Int32] = Array(repeating: -1, count: 64)
+    /// Room for a page's element names on top of the rules' without rehashing.
+    private var slots: [Int32] = Array(repeating: -1, count: 512)
 
     /// The number of names interned.
     var count: Int { starts.count - 1 }

@@ -33,17 +33,18 @@ struct HTMLBlockBuilder {
     private var cellCount = 0
     private var lastOffset = 0
 
+    /// The block being read: `bytes[..<length]` and the source offset of each. Grow-only buffers,
+    /// written with plain stores (their `count` is their capacity).
     private var bytes: [UInt8] = []
     private var offsets: [Int32] = []
+    private var length = 0
     private var pendingSpace = false
     private var atLineStart = false
     private var pendingSpaceOffset: Int32 = 0
 
     private var capture: Capture?
-    /// Grow-only scratch space for one text chunk: source offsets, then the collapsed bytes and offsets.
+    /// Grow-only scratch space: the source offset of each byte of one text chunk.
     private var mapped: [Int32] = []
-    private var chunkBytes: [UInt8] = []
-    private var chunkOffsets: [Int32] = []
     private var captureBytes: [UInt8] = []
     private var captureOffsets: [Int32] = []
 
@@ -52,8 +53,6 @@ struct HTMLBlockBuilder {
         self.source = source
         self.baseOffsets = baseOffsets
         names = reading.names
-        bytes.reserveCapacity(256)
-        offsets.reserveCapacity(256)
     }
 
     private var currentKind: (kind: BlockKind, level: Int) { contexts.last ?? (.paragraph, 0) }
@@ -139,8 +138,8 @@ struct HTMLBlockBuilder {
     }
 
     /// Appends a run of decoded text to the block (white space collapsed) or to the capture.
-    /// The hot path: the chunk is collapsed into grow-only scratch buffers with plain stores and
-    /// appended to the block at once (or in two parts, when a bullet starts a new block).
+    /// The hot path: the chunk is collapsed straight into the block's grow-only buffers with plain
+    /// stores; the rest of a word after its first byte is copied in a tight loop.
     /// - Complexity: O(chunk).
     mutating func text(_ chunk: UnsafeBufferPointer<UInt8>, endingAt offset: Int) {
         defer { if offset >= 0 { lastOffset = offset } }
@@ -155,21 +154,18 @@ struct HTMLBlockBuilder {
             m.withUnsafeBufferPointer { captureOffsets.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
             return
         }
-        if chunkBytes.count <= n {
-            chunkBytes = Array(repeating: 0, count: n + 1)
-            chunkOffsets = Array(repeating: 0, count: n + 1)
-        }
+        reserve(n + 1)  // the chunk, after at most one pending space
         let preformatted = currentKind.kind == .preformatted
         let paragraph = currentKind.kind == .paragraph
         var pending = pendingSpace, pendingAt = pendingSpaceOffset, lineStart = atLineStart
+        var w = length
         // Moved out while written (no copy on write), moved back after.
-        var out = chunkBytes, outOffsets = chunkOffsets
-        chunkBytes = []
-        chunkOffsets = []
+        var out = bytes, outOffsets = offsets
+        bytes = []
+        offsets = []
         m.withUnsafeBufferPointer { m in
             out.withUnsafeMutableBufferPointer { out in
                 outOffsets.withUnsafeMutableBufferPointer { outOffsets in
-                    var w = 0  // bytes collapsed into `out` and not yet appended to the block
                     var i = 0
                     while i < n {
                         let c = chunk[i]
@@ -189,17 +185,15 @@ struct HTMLBlockBuilder {
                             i += 1
                             continue
                         }
-                        if lineStart, !preformatted, paragraph, w > 0 || !bytes.isEmpty, startsBullet(chunk, at: i) {
+                        if lineStart, !preformatted, paragraph, w > 0, startsBullet(chunk, at: i) {
                             // A bullet at the start of a source line begins a new block.
-                            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<w]))
-                            offsets.append(contentsOf: UnsafeBufferPointer(rebasing: outOffsets[..<w]))
+                            emit(UnsafeBufferPointer(rebasing: out[..<w]), UnsafeBufferPointer(rebasing: outOffsets[..<w]))
                             w = 0
-                            flush()
                             pending = false
                         }
                         lineStart = false
                         if pending {
-                            if w > 0 || !bytes.isEmpty {
+                            if w > 0 {
                                 out[w] = 0x20
                                 outOffsets[w] = pendingAt
                                 w += 1
@@ -227,16 +221,23 @@ struct HTMLBlockBuilder {
                             }
                         }
                     }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<w]))
-                    offsets.append(contentsOf: UnsafeBufferPointer(rebasing: outOffsets[..<w]))
                 }
             }
         }
-        chunkBytes = out
-        chunkOffsets = outOffsets
+        bytes = out
+        offsets = outOffsets
+        length = w
         pendingSpace = pending
         pendingSpaceOffset = pendingAt
         atLineStart = lineStart
+    }
+
+    /// Makes room for `extra` more bytes in the block buffers (doubling, so appends stay amortised O(1)).
+    private mutating func reserve(_ extra: Int) {
+        guard bytes.count < length + extra else { return }
+        let size = max(length + extra, bytes.count * 2, 256)
+        bytes.append(contentsOf: repeatElement(0, count: size - bytes.count))
+        offsets.append(contentsOf: repeatElement(0, count: size - offsets.count))
     }
 
     /// Space, tab, line feed, carriage return, form feed.
@@ -382,37 +383,46 @@ struct HTMLBlockBuilder {
 
     private mutating func appendLiteral(_ s: String, at offset: Int32) {
         pendingSpace = false
+        reserve(s.utf8.count)
         for b in s.utf8 {
-            bytes.append(b)
-            offsets.append(offset)
+            bytes[length] = b
+            offsets[length] = offset
+            length += 1
         }
     }
 
-    /// Ends the block being read, if it has any text. Trims by index; the buffers keep their capacity.
+    /// Ends the block being read, if it has any text.
     /// - Complexity: O(block).
     private mutating func flush() {
-        pendingSpace = false
-        defer {
-            bytes.removeAll(keepingCapacity: true)
-            offsets.removeAll(keepingCapacity: true)
+        let b = bytes, o = offsets, n = length
+        length = 0
+        b.withUnsafeBufferPointer { b in
+            o.withUnsafeBufferPointer { o in
+                emit(UnsafeBufferPointer(rebasing: b[..<n]), UnsafeBufferPointer(rebasing: o[..<n]))
+            }
         }
+    }
+
+    /// Appends the block `bytes` (with their source `offsets`), trimmed, if any text remains.
+    /// - Complexity: O(block).
+    private mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeBufferPointer<Int32>) {
+        pendingSpace = false
         let kind = currentKind
         var lo = 0, hi = bytes.count
-        bytes.withUnsafeBufferPointer { b in
-            if kind.kind == .preformatted {
-                while hi > lo, b[hi - 1] == 0x0A || b[hi - 1] == 0x20 { hi -= 1 }
-                while lo < hi, b[lo] == 0x0A { lo += 1 }
-            }
-            while hi > lo, b[hi - 1] == 0x20 { hi -= 1 }
-            if kind.kind == .tableRow {
-                // Trim separators of empty cells.
-                while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x7C { hi -= 1 }
-                while lo < hi, b[lo] == 0x20 || b[lo] == 0x7C { lo += 1 }
-            }
+        if kind.kind == .preformatted {
+            while hi > lo, bytes[hi - 1] == 0x0A || bytes[hi - 1] == 0x20 { hi -= 1 }
+            while lo < hi, bytes[lo] == 0x0A { lo += 1 }
+        }
+        while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+        if kind.kind == .tableRow {
+            // Trim separators of empty cells.
+            while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x7C { hi -= 1 }
+            while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x7C { lo += 1 }
         }
         guard lo < hi else { return }
-        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
-        let block = TextBlock(kind: kind.kind, level: kind.level, text: text, sourceOffsets: Array(offsets[lo..<hi]))
+        let block = TextBlock(kind: kind.kind, level: kind.level,
+                              text: String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self),
+                              sourceOffsets: Array(UnsafeBufferPointer(rebasing: offsets[lo..<hi])))
         if kind.kind == .heading, kind.level == 1, result.firstH1 == nil { result.firstH1 = block.text }
         result.blocks.append(block)
     }

@@ -75,7 +75,19 @@ enum InputDecoder {
         var b = bytes
         let nuls = b.withUnsafeBufferPointer { b in
             var n = 0
-            for c in b { n &+= c == 0 ? 1 : 0 }
+            var i = 0
+            while i < b.count {
+                // Eight bytes none of which is zero: skip them at once.
+                if i + 8 <= b.count {
+                    let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                n &+= b[i] == 0 ? 1 : 0
+                i += 1
+            }
             return n
         }
         if nuls > 0 {

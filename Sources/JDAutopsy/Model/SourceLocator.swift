@@ -19,10 +19,16 @@ public struct SourceLocator: Sendable, Equatable {
         bytes.withUnsafeBufferPointer { p in
             var i = 0
             while i < n {
-                // Eight bytes none of which is below 0x0E hold no line break: skip them at once.
+                // Eight bytes at a time: the line feeds' positions come from a byte mask; only a word
+                // with a carriage return (which may pair with the next byte) is walked byte by byte.
                 if i + 8 <= n {
                     let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 == 0 {
+                    if Self.zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D) == 0 {
+                        var lf = Self.zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+                        while lf != 0 {
+                            starts.append(i + (lf.trailingZeroBitCount >> 3) + 1)
+                            lf &= lf &- 1
+                        }
                         i += 8
                         continue
                     }
@@ -53,6 +59,12 @@ public struct SourceLocator: Sendable, Equatable {
         self.lineStarts = starts
         self.bytes = bytes
         self.checkpoints = marks
+    }
+
+    /// 0x80 in each byte of the result where `x` has a zero byte, else 0 (exact, no carries across bytes).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
     }
 
     /// Lead bytes (bytes that are not UTF-8 continuation bytes, 10xxxxxx) in `p[from ..< to]`.
