@@ -117,11 +117,11 @@ public struct Extractor: Sendable {
     private func readHTMLFragment(_ bytes: [UInt8], base: [Int32]) -> [TextBlock] {
         let reader = HTMLReader(reading: reading)
         let first = reader.read(bytes, baseOffsets: base).blocks
-        // A byte search rules most fragments out; `String.contains` (which will not match a tag
-        // whose last character carries a combining mark) decides the rest.
-        guard first.contains(where: { Self.hasEscapedTag($0.text) }) else { return first }
-        let joined = first.map(\.text).joined(separator: "\n")
-        let looksEscaped = Self.escapedTags.contains { joined.contains($0) }
+        // A byte search rules most blocks out; `String.contains` (which will not match a tag whose
+        // last character carries a combining mark) decides the rest. No tag spans two blocks.
+        let looksEscaped = first.contains { block in
+            Self.hasEscapedTag(block.text) && Self.escapedTags.contains { block.text.contains($0) }
+        }
         guard looksEscaped else { return first }
         var bytes2: [UInt8] = []
         var offs2: [Int32] = []

@@ -35,19 +35,17 @@ enum InputDecoder {
         let controls = head.withUnsafeBufferPointer { head in
             var n = 0
             var i = 0
-            while i < head.count {
-                // Eight bytes none of which is below 0x20 hold no control byte: skip them at once.
-                if i + 8 <= head.count {
-                    let w = UnsafeRawPointer(head.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 {
-                        i += 8
-                        continue
-                    }
+            // Eight bytes a step: control bytes (below 0x20, other than tab…CR and ESC) as a byte mask.
+            while i + 8 <= head.count {
+                let w = UnsafeRawPointer(head.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let low = bytesBelow(w, 0x20)
+                if low != 0 {
+                    let escape = bytesBelow(w ^ 0x1B1B_1B1B_1B1B_1B1B, 1)
+                    n &+= (low & ~(bytesBelow(w, 0x0E) & ~bytesBelow(w, 0x09)) & ~escape).nonzeroBitCount
                 }
-                let c = head[i]
-                if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { n += 1 }
-                i += 1
+                i += 8
             }
+            for c in head[i...] where c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { n += 1 }
             return n
         }
         if !head.isEmpty, controls * 10 > head.count {
@@ -131,6 +129,14 @@ enum InputDecoder {
             return i
         }
         return nil
+    }
+
+    /// 0x80 in each byte of the result where the byte of `x` is below `n` (1…128), else 0.
+    /// Exact: setting each byte's top bit first means no borrow crosses bytes.
+    @inline(__always)
+    private static func bytesBelow(_ x: UInt64, _ n: UInt8) -> UInt64 {
+        let t = (x | 0x8080_8080_8080_8080) &- UInt64(n) &* 0x0101_0101_0101_0101
+        return ~t & ~x & 0x8080_8080_8080_8080
     }
 
     /// True when every byte is ASCII.
