@@ -147,6 +147,15 @@ struct HTMLBlockBuilder {
         guard capturing || skipDepth == 0 else { return }  // skipped text (scripts, styles): no work at all
         let n = chunk.count
         if mapped.count < n { mapped.append(contentsOf: repeatElement(0, count: n - mapped.count)) }
+        if !capturing, currentKind.kind != .preformatted, Self.isBlank(chunk) {
+            // White space between tags: at most it starts a pending space and a line.
+            if !pendingSpace {
+                align(chunk, endingAt: offset)
+                markSpace(at: mapped[0])
+            }
+            if chunk.contains(0x0A) { atLineStart = true }
+            return
+        }
         align(chunk, endingAt: offset)
         let m = mapped
         if capturing {
@@ -238,6 +247,21 @@ struct HTMLBlockBuilder {
         let size = max(length + extra, bytes.count * 2, 256)
         bytes.append(contentsOf: repeatElement(0, count: size - bytes.count))
         offsets.append(contentsOf: repeatElement(0, count: size - offsets.count))
+    }
+
+    /// True when `chunk` is only white space and no-break spaces.
+    private static func isBlank(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < chunk.count {
+            if isSpace(chunk[i]) {
+                i += 1
+            } else if chunk[i] == 0xC2, i + 1 < chunk.count, chunk[i + 1] == 0xA0 {
+                i += 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Space, tab, line feed, carriage return, form feed.
