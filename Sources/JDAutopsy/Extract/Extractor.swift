@@ -117,8 +117,8 @@ public struct Extractor: Sendable {
     private func readHTMLFragment(_ bytes: [UInt8], base: [Int32]) -> [TextBlock] {
         let reader = HTMLReader(reading: reading)
         let first = reader.read(bytes, baseOffsets: base).blocks
-        // A byte search rules most blocks out; `String.contains` (which will not match a tag whose
-        // last character carries a combining mark) decides the rest. No tag spans two blocks.
+        // A byte search rules most blocks out; Foundation's `contains` (which will not match a tag
+        // whose last character carries a combining mark) decides the rest. No tag spans two blocks.
         let looksEscaped = first.contains { block in
             Self.hasEscapedTag(block.text) && Self.escapedTags.contains { block.text.contains($0) }
         }
@@ -158,6 +158,7 @@ public struct Extractor: Sendable {
     }
 
     private func decodeEntities(_ s: String) -> String {
+        // Bytes first; Foundation's `contains` (combining marks) only when they may match.
         guard s.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }),
               s.contains("&") || s.contains("<") else { return s }
         let blocks = HTMLReader(reading: reading).read(Array(s.utf8)).blocks

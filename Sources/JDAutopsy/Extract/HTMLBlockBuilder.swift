@@ -3,8 +3,9 @@
 /// Kept free of libxml2 types: `HTMLReader` feeds it element names and text as byte buffers, and
 /// the parser's byte offset. Elements are classified by interned id (`HTMLReadingRules`), never
 /// by `String`, and attributes are read only for the few elements whose attributes matter.
-/// A struct that the reader hands to libxml2 by pointer: callbacks pay no reference counting and
-/// no dynamic exclusivity checks.
+///
+/// A struct that the reader hands to libxml2 by pointer, so callbacks pay no reference counting
+/// and no dynamic exclusivity checks.
 struct HTMLBlockBuilder {
     private struct Frame {
         var tag: Int

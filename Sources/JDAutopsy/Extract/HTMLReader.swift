@@ -66,7 +66,7 @@ extension HTMLBlockBuilder {
 
     /// Forwards a start tag: its name as bytes, its attributes unread.
     fileprivate mutating func startElement(_ name: UnsafePointer<xmlChar>?,
-                                  _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+                                           _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard let name else { return }
         start(Self.bytes(name), attributes: HTMLAttributes(pairs: atts.map { UnsafePointer($0) }), at: parserOffset)
     }
