@@ -37,8 +37,7 @@ struct BulletSplitter {
             var high: (UInt64, UInt64) = (0, 0)
             var i = 0
             while i < bytes.count {
-                if i + 8 <= bytes.count,
-                   UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                if i + 8 <= bytes.count, ByteMask.load(bytes.baseAddress! + i) & ByteMask.high == 0 {
                     i += 8
                     continue
                 }

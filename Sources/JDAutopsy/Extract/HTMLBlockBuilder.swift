@@ -223,6 +223,19 @@ struct HTMLBlockBuilder {
                                 i += 1
                             }
                         } else {
+                            // Eight bytes a step: copy all eight (the buffers have room for every byte of
+                            // the chunk), keep those before the first space or 0xC2.
+                            while i + 8 <= n {
+                                let word = ByteMask.load(chunk.baseAddress! + i)
+                                let stops = ByteMask.below(word, 0x21) | ByteMask.equal(word, 0xC2)
+                                UnsafeMutableRawPointer(out.baseAddress! + w).storeBytes(of: word.littleEndian, as: UInt64.self)
+                                UnsafeMutableRawPointer(outOffsets.baseAddress! + w).storeBytes(
+                                    of: UnsafeRawPointer(m.baseAddress! + i).loadUnaligned(as: SIMD8<Int32>.self), as: SIMD8<Int32>.self)
+                                let run = stops == 0 ? 8 : ByteMask.first(stops)
+                                w += run
+                                i += run
+                                if run < 8 { break }
+                            }
                             while i < n, chunk[i] > 0x20, chunk[i] != 0xC2 {
                                 out[w] = chunk[i]
                                 outOffsets[w] = m[i]
@@ -508,7 +521,7 @@ struct HTMLBlockBuilder {
     private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         var k = 0
         while k + 8 <= n {
-            if UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self) {
+            if ByteMask.load(a + k) != ByteMask.load(b + k) {
                 return false
             }
             k += 8

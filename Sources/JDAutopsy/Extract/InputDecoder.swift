@@ -37,11 +37,11 @@ enum InputDecoder {
             var i = 0
             // Eight bytes a step: control bytes (below 0x20, other than tab…CR and ESC) as a byte mask.
             while i + 8 <= head.count {
-                let w = UnsafeRawPointer(head.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                let low = bytesBelow(w, 0x20)
+                let w = ByteMask.load(head.baseAddress! + i)
+                let low = ByteMask.below(w, 0x20)
                 if low != 0 {
-                    let escape = bytesBelow(w ^ 0x1B1B_1B1B_1B1B_1B1B, 1)
-                    n &+= (low & ~(bytesBelow(w, 0x0E) & ~bytesBelow(w, 0x09)) & ~escape).nonzeroBitCount
+                    let layout = ByteMask.below(w, 0x0E) & ~ByteMask.below(w, 0x09)  // tab…CR
+                    n &+= (low & ~layout & ~ByteMask.equal(w, 0x1B)).nonzeroBitCount
                 }
                 i += 8
             }
@@ -77,8 +77,7 @@ enum InputDecoder {
             while i < b.count {
                 // Eight bytes none of which is zero: skip them at once.
                 if i + 8 <= b.count {
-                    let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 == 0 {
+                    if ByteMask.zero(ByteMask.load(b.baseAddress! + i)) == 0 {
                         i += 8
                         continue
                     }
@@ -131,21 +130,13 @@ enum InputDecoder {
         return nil
     }
 
-    /// 0x80 in each byte of the result where the byte of `x` is below `n` (1…128), else 0.
-    /// Exact: setting each byte's top bit first means no borrow crosses bytes.
-    @inline(__always)
-    private static func bytesBelow(_ x: UInt64, _ n: UInt8) -> UInt64 {
-        let t = (x | 0x8080_8080_8080_8080) &- UInt64(n) &* 0x0101_0101_0101_0101
-        return ~t & ~x & 0x8080_8080_8080_8080
-    }
-
     /// True when every byte is ASCII.
     /// - Complexity: O(n), eight bytes a step.
     static func isASCII(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { p in
             var i = 0
             while i + 8 <= p.count {
-                if UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                if ByteMask.load(p.baseAddress! + i) & ByteMask.high != 0 { return false }
                 i += 8
             }
             while i < p.count {
@@ -163,7 +154,7 @@ enum InputDecoder {
             let n = p.count
             var i = 0
             while i < n {
-                if i + 8 <= n, UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                if i + 8 <= n, ByteMask.load(p.baseAddress! + i) & ByteMask.high == 0 {
                     i += 8
                     continue
                 }

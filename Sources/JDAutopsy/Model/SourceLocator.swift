@@ -22,11 +22,11 @@ public struct SourceLocator: Sendable, Equatable {
                 // Eight bytes at a time: the line feeds' positions come from a byte mask; only a word
                 // with a carriage return (which may pair with the next byte) is walked byte by byte.
                 if i + 8 <= n {
-                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if Self.zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D) == 0 {
-                        var lf = Self.zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+                    let w = ByteMask.load(p.baseAddress! + i)
+                    if ByteMask.equal(w, 0x0D) == 0 {
+                        var lf = ByteMask.equal(w, 0x0A)
                         while lf != 0 {
-                            starts.append(i + (lf.trailingZeroBitCount >> 3) + 1)
+                            starts.append(i + ByteMask.first(lf) + 1)
                             lf &= lf &- 1
                         }
                         i += 8
@@ -61,12 +61,6 @@ public struct SourceLocator: Sendable, Equatable {
         self.checkpoints = marks
     }
 
-    /// 0x80 in each byte of the result where `x` has a zero byte, else 0 (exact, no carries across bytes).
-    @inline(__always)
-    private static func zeroBytes(_ x: UInt64) -> UInt64 {
-        ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
-    }
-
     /// Lead bytes (bytes that are not UTF-8 continuation bytes, 10xxxxxx) in `p[from ..< to]`.
     /// - Complexity: O(to − from), eight bytes a step.
     @inline(__always)
@@ -74,9 +68,15 @@ public struct SourceLocator: Sendable, Equatable {
         var count = 0
         var i = from
         while i + 8 <= to {
-            let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            count &+= 8 &- (w & ~(w &<< 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            i += 8
+            // Continuation bytes summed per byte lane (up to 31 words, so no lane overflows), then across lanes.
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 31, i + 8 <= to {
+                lanes &+= ByteMask.continuation(ByteMask.load(p.baseAddress! + i)) &>> 7
+                i += 8
+                words += 1
+            }
+            count &+= 8 &* words &- Int((lanes &* 0x0101_0101_0101_0101) &>> 56)
         }
         while i < to {
             count &+= p[i] & 0xC0 != 0x80 ? 1 : 0
