@@ -15,7 +15,7 @@ struct BulletSplitter {
         out.reserveCapacity(blocks.count)
         for block in blocks {
             guard block.kind == .paragraph else { out.append(block); continue }
-            out.append(contentsOf: split(block))
+            if let pieces = split(block) { out.append(contentsOf: pieces) } else { out.append(block) }
         }
         return out
     }
@@ -27,37 +27,60 @@ struct BulletSplitter {
         return true
     }
 
-    private func split(_ block: TextBlock) -> [TextBlock] {
+    /// The pieces of `block`, or nil when it does not split.
+    private func split(_ block: TextBlock) -> [TextBlock]? {
         var text = block.text
         return text.withUTF8 { bytes in
-            // Inline bullets only matter where their first byte occurs; one pass finds which bytes do.
-            var present = [Bool](repeating: false, count: 256)
-            for c in bytes { present[Int(c)] = true }
-            for (b, inline) in bullets {
-                let leading = Self.matches(bytes, 0, b)
-                if !leading && !(inline && present[Int(b[0])]) { continue }
-                var cuts: [Int] = []  // byte index of each bullet that starts an item
-                var i = 0
-                while i + b.count < bytes.count {
-                    if bytes[i] == b[0], i == 0 || bytes[i - 1] == 0x20, Self.matches(bytes, i, b) {
-                        cuts.append(i)
-                        i += b.count
-                    } else {
-                        i += 1
-                    }
+            // An inline bullet can only cut where its first byte starts the text or follows a space.
+            // Bullets are rarely ASCII, so one pass (skipping ASCII eight bytes a step) notes which
+            // non-ASCII bytes stand there.
+            var high: (UInt64, UInt64) = (0, 0)
+            var i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count, ByteMask.load(bytes.baseAddress! + i) & ByteMask.high == 0 {
+                    i += 8
+                    continue
                 }
-                guard leading || (inline && cuts.count >= 2) else { continue }
-                if !inline { cuts = [0] }  // a leading dash marks one item; dashes inside are prose
-                var pieces: [TextBlock] = []
-                if let first = cuts.first, first > 0 { pieces += piece(block, bytes, 0, first, kind: .paragraph) }
-                for (k, cut) in cuts.enumerated() {
-                    let end = k + 1 < cuts.count ? cuts[k + 1] : bytes.count
-                    pieces += piece(block, bytes, cut + b.count + 1, end, kind: .listItem)
+                let c = bytes[i]
+                if c >= 0x80, i == 0 || bytes[i - 1] == 0x20 {
+                    if c >= 0xC0 { high.1 |= 1 &<< UInt64(c & 63) } else { high.0 |= 1 &<< UInt64(c & 63) }
                 }
-                return pieces
+                i += 1
             }
-            return [block]
+            return split(block, bytes) { b in
+                if b < 0x80 { return bytes.contains(b) }
+                return (b >= 0xC0 ? high.1 : high.0) & (1 &<< UInt64(b & 63)) != 0
+            }
         }
+    }
+
+    /// Splits at the first bullet kind that applies. `present(b)` is false only when no bullet
+    /// starting with byte `b` can cut the text (so skipping it changes nothing).
+    private func split(_ block: TextBlock, _ bytes: UnsafeBufferPointer<UInt8>, present: (UInt8) -> Bool) -> [TextBlock]? {
+        for (b, inline) in bullets {
+            let leading = Self.matches(bytes, 0, b)
+            if !leading && !(inline && present(b[0])) { continue }
+            var cuts: [Int] = []  // byte index of each bullet that starts an item
+            var i = 0
+            while i + b.count < bytes.count {
+                if bytes[i] == b[0], i == 0 || bytes[i - 1] == 0x20, Self.matches(bytes, i, b) {
+                    cuts.append(i)
+                    i += b.count
+                } else {
+                    i += 1
+                }
+            }
+            guard leading || (inline && cuts.count >= 2) else { continue }
+            if !inline { cuts = [0] }  // a leading dash marks one item; dashes inside are prose
+            var pieces: [TextBlock] = []
+            if let first = cuts.first, first > 0 { pieces += piece(block, bytes, 0, first, kind: .paragraph) }
+            for (k, cut) in cuts.enumerated() {
+                let end = k + 1 < cuts.count ? cuts[k + 1] : bytes.count
+                pieces += piece(block, bytes, cut + b.count + 1, end, kind: .listItem)
+            }
+            return pieces
+        }
+        return nil
     }
 
     private func piece(_ block: TextBlock, _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, kind: BlockKind) -> [TextBlock] {

@@ -4,10 +4,16 @@ import Foundation
 public struct Extractor: Sendable {
     /// The skip and split rules.
     public let rules: ExtractionRules
+    /// `rules` compiled for the HTML reader.
+    private let reading: HTMLReadingRules
+    /// `rules`' bullets as bytes.
+    private let splitter: BulletSplitter
 
     /// Creates an extractor with `rules` (see `ExtractionRules.load(from:)`).
     public init(rules: ExtractionRules) {
         self.rules = rules
+        reading = HTMLReadingRules(rules: rules)
+        splitter = BulletSplitter(rules: rules)
     }
 
     /// Reads and extracts the file at `path`, or standard input when `path` is "-".
@@ -53,7 +59,7 @@ public struct Extractor: Sendable {
                 posting.titleSource = .heading
             }
         }
-        posting.blocks = BulletSplitter(rules: rules).refine(posting.blocks)
+        posting.blocks = splitter.refine(posting.blocks)
         for k in posting.blocks.indices {
             let p = locator.position(ofByte: Int(posting.blocks[k].sourceOffsets.first ?? 0))
             posting.blocks[k].line = p.line
@@ -71,7 +77,7 @@ public struct Extractor: Sendable {
     // MARK: HTML
 
     private func readHTMLPage(_ bytes: [UInt8], id: String, locator: SourceLocator) -> Posting {
-        let page = HTMLReader(rules: rules).read(bytes)
+        let page = HTMLReader(reading: reading).read(bytes)
         var posting = Posting(id: id, sourceKind: .html, blocks: page.blocks)
         posting.suppressions = page.suppressions
         var ld: (JobPostingLD, [UInt8], [Int32])?
@@ -109,10 +115,13 @@ public struct Extractor: Sendable {
     /// Parses an HTML fragment found inside a string. When the fragment's text is itself markup
     /// (entity-escaped HTML, as many JSON-LD descriptions are), parses that text once more.
     private func readHTMLFragment(_ bytes: [UInt8], base: [Int32]) -> [TextBlock] {
-        let reader = HTMLReader(rules: rules)
+        let reader = HTMLReader(reading: reading)
         let first = reader.read(bytes, baseOffsets: base).blocks
-        let joined = first.map(\.text).joined(separator: "\n")
-        let looksEscaped = ["<p>", "<p ", "<li>", "<br", "<ul>", "<div", "<strong>", "<h2", "<h3"].contains { joined.contains($0) }
+        // A byte search rules most blocks out; Foundation's `contains` (which will not match a tag
+        // whose last character carries a combining mark) decides the rest. No tag spans two blocks.
+        let looksEscaped = first.contains { block in
+            Self.hasEscapedTag(block.text) && Self.escapedTags.contains { block.text.contains($0) }
+        }
         guard looksEscaped else { return first }
         var bytes2: [UInt8] = []
         var offs2: [Int32] = []
@@ -124,9 +133,35 @@ public struct Extractor: Sendable {
         return reader.read(bytes2, baseOffsets: offs2).blocks
     }
 
+    /// Tags whose presence in a fragment's text means the text is itself markup.
+    private static let escapedTags = ["<p>", "<p ", "<li>", "<br", "<ul>", "<div", "<strong>", "<h2", "<h3"]
+    private static let escapedTagBytes = escapedTags.map { Array($0.utf8) }
+
+    /// True when the bytes of one of `escapedTags` occur in `text`.
+    /// - Complexity: O(text × tags) in the worst case; O(text) without "<".
+    private static func hasEscapedTag(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { hay in
+            var i = 0
+            while i < hay.count {
+                if hay[i] == UInt8(ascii: "<") {
+                    for tag in escapedTagBytes where i + tag.count <= hay.count {
+                        var k = 1
+                        while k < tag.count, hay[i + k] == tag[k] { k += 1 }
+                        if k == tag.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     private func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") || s.contains("<") else { return s }
-        let blocks = HTMLReader(rules: rules).read(Array(s.utf8)).blocks
+        // Bytes first; Foundation's `contains` (combining marks) only when they may match.
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }),
+              s.contains("&") || s.contains("<") else { return s }
+        let blocks = HTMLReader(reading: reading).read(Array(s.utf8)).blocks
         return blocks.map(\.text).joined(separator: " ")
     }
 

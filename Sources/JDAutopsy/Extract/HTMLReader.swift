@@ -5,8 +5,8 @@ import CLibXML2
 /// No tree is built: callbacks append text to the block being read, so memory stays proportional
 /// to the text, and every output byte keeps the offset of the source byte it came from.
 struct HTMLReader {
-    /// The rules for skipping chrome and splitting bullets.
-    let rules: ExtractionRules
+    /// The compiled skip and split rules.
+    let reading: HTMLReadingRules
 
     /// libxml2 must be initialised once before concurrent use.
     private static let initialised: Bool = {
@@ -19,23 +19,20 @@ struct HTMLReader {
     func read(_ html: [UInt8], baseOffsets: [Int32]? = nil) -> HTMLDocumentText {
         _ = Self.initialised
         jd_xml_silence()
-        let builder = HTMLBlockBuilder(rules: rules, source: html, baseOffsets: baseOffsets)
+        var builder = HTMLBlockBuilder(reading: reading, source: html, baseOffsets: baseOffsets)
         guard !html.isEmpty else { return builder.result }
         html.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
                 guard let ctxt = htmlCreateMemoryParserCtxt(chars, Int32(buf.count)) else { return }
                 defer { htmlFreeParserCtxt(ctxt) }
                 var sax = htmlSAXHandler()
-                sax.startElement = { ctx, name, atts in
-                    HTMLBlockBuilder.from(ctx).startElement(name, atts)
-                }
-                sax.endElement = { ctx, name in HTMLBlockBuilder.from(ctx).endElement(name) }
-                sax.characters = { ctx, ch, len in HTMLBlockBuilder.from(ctx).characters(ch, Int(len)) }
-                sax.ignorableWhitespace = { ctx, ch, len in
-                    HTMLBlockBuilder.from(ctx).characters(ch, Int(len))
-                }
-                sax.cdataBlock = { ctx, ch, len in HTMLBlockBuilder.from(ctx).characters(ch, Int(len)) }
-                sax.comment = { ctx, value in HTMLBlockBuilder.from(ctx).comment(value) }
+                // Each callback finds the builder at `userData` and forwards bytes, no `String`s.
+                sax.startElement = { ctx, name, atts in HTMLBlockBuilder.at(ctx).pointee.startElement(name, atts) }
+                sax.endElement = { ctx, name in HTMLBlockBuilder.at(ctx).pointee.endElement(name) }
+                sax.characters = { ctx, ch, len in HTMLBlockBuilder.at(ctx).pointee.characters(ch, Int(len)) }
+                sax.ignorableWhitespace = { ctx, ch, len in HTMLBlockBuilder.at(ctx).pointee.characters(ch, Int(len)) }
+                sax.cdataBlock = { ctx, ch, len in HTMLBlockBuilder.at(ctx).pointee.characters(ch, Int(len)) }
+                sax.comment = { ctx, value in HTMLBlockBuilder.at(ctx).pointee.comment(value) }
                 sax.serror = jd_xml_ignore_structured
                 sax.initialized = XML_SAX2_MAGIC
                 ctxt.pointee.sax.pointee = sax
@@ -44,13 +41,13 @@ struct HTMLReader {
                     | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
                 htmlCtxtUseOptions(ctxt, options)
                 jd_xml_use_utf8(ctxt)
-                builder.context = UnsafeMutableRawPointer(ctxt)
-                let unmanaged = Unmanaged.passRetained(builder)
-                ctxt.pointee.userData = unmanaged.toOpaque()
-                _ = htmlParseDocument(ctxt)
-                ctxt.pointee.userData = nil
-                unmanaged.release()
-                builder.context = nil
+                withUnsafeMutablePointer(to: &builder) { builder in
+                    builder.pointee.context = UnsafeMutableRawPointer(ctxt)
+                    ctxt.pointee.userData = UnsafeMutableRawPointer(builder)
+                    _ = htmlParseDocument(ctxt)
+                    ctxt.pointee.userData = nil
+                    builder.pointee.context = nil
+                }
             }
         }
         builder.finish()
@@ -59,49 +56,44 @@ struct HTMLReader {
 }
 
 extension HTMLBlockBuilder {
-    /// Recovers the builder from libxml2's `userData`.
-    fileprivate static func from(_ ctx: UnsafeMutableRawPointer?) -> HTMLBlockBuilder {
-        Unmanaged<HTMLBlockBuilder>.fromOpaque(ctx!).takeUnretainedValue()
+    /// The builder libxml2's `userData` points to (valid during `htmlParseDocument`).
+    fileprivate static func at(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLBlockBuilder> {
+        ctx!.assumingMemoryBound(to: HTMLBlockBuilder.self)
     }
 
     /// The parser's current byte offset in the input.
     var parserOffset: Int { context.map { jd_xml_parser_offset($0) } ?? -1 }
 
-    /// Converts libxml2's element name and attribute array into Swift values.
-    fileprivate func startElement(_ name: UnsafePointer<xmlChar>?,
-                                  _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    /// Forwards a start tag: its name as bytes, its attributes unread.
+    fileprivate mutating func startElement(_ name: UnsafePointer<xmlChar>?,
+                                           _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard let name else { return }
-        // Only the attributes the builder reads become Swift strings.
-        var attributes: [(String, String)] = []
-        if let atts {
-            var i = 0
-            while let key = atts[i] {
-                let k = String(cString: key)
-                if HTMLBlockBuilder.readAttributes.contains(k) {
-                    attributes.append((k, atts[i + 1].map { String(cString: $0) } ?? ""))
-                }
-                i += 2
-            }
-        }
-        start(tag: String(cString: name), attributes: attributes, at: parserOffset)
+        start(Self.bytes(name), attributes: HTMLAttributes(pairs: atts.map { UnsafePointer($0) }), at: parserOffset)
     }
 
     /// Forwards an end tag.
-    fileprivate func endElement(_ name: UnsafePointer<xmlChar>?) {
+    fileprivate mutating func endElement(_ name: UnsafePointer<xmlChar>?) {
         guard let name else { return }
-        end(tag: String(cString: name), at: parserOffset)
+        end(Self.bytes(name), at: parserOffset)
     }
 
     /// Forwards a run of decoded text.
-    fileprivate func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
+    fileprivate mutating func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
         guard let ch, len > 0 else { return }
         text(UnsafeBufferPointer(start: ch, count: len), endingAt: parserOffset)
     }
 
     /// Forwards a comment.
-    fileprivate func comment(_ value: UnsafePointer<xmlChar>?) {
+    fileprivate mutating func comment(_ value: UnsafePointer<xmlChar>?) {
         guard let value else { return }
         comment(String(cString: value), at: parserOffset)
+    }
+
+    /// A NUL-terminated name as a buffer (without the NUL).
+    private static func bytes(_ s: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+        var n = 0
+        while s[n] != 0 { n += 1 }
+        return UnsafeBufferPointer(start: s, count: n)
     }
 }
 

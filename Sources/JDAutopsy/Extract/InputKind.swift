@@ -8,7 +8,8 @@ enum InputKind {
                                              "table", "span", "strong", "section", "article"].map { Array($0.utf8) }
 
     /// Classifies `bytes`; `pathExtension` is lower case without the dot.
-    /// - Complexity: O(min(n, 64 KiB)) — one byte scan of the head.
+    /// - Complexity: O(min(n, 64 KiB)) — one byte scan of the head, which stops as soon as the
+    ///   input is certainly HTML (a doctype or two known tags).
     static func detect(_ bytes: [UInt8], pathExtension: String) -> InputKind {
         guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return .text }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
@@ -25,6 +26,7 @@ enum InputKind {
                     if k <= 1 { doctype = true }
                     break
                 }
+                if doctype || tags >= 2 { return .html }  // nothing later can change the answer
             } else if lineStart, b == UInt8(ascii: "#"), i + 1 < head.endIndex, head[i + 1] == 0x20 || head[i + 1] == UInt8(ascii: "#") {
                 markdownSigns += 1
             } else if b == UInt8(ascii: "]"), i + 1 < head.endIndex, head[i + 1] == UInt8(ascii: "(") {

@@ -20,11 +20,13 @@ enum JSONString {
             return UInt32(String(decoding: bytes[at..<at + 4], as: UTF8.self), radix: 16)
         }
         while i < range.upperBound {
-            let c = bytes[i]
-            guard c == UInt8(ascii: "\\") else {
-                out.append(c)
-                offs.append(Int32(i))
-                i += 1
+            guard bytes[i] == UInt8(ascii: "\\") else {
+                // A run without escapes is copied at once, its offsets counted up.
+                var j = i + 1
+                while j < range.upperBound, bytes[j] != UInt8(ascii: "\\") { j += 1 }
+                out.append(contentsOf: bytes[i..<j])
+                offs.append(contentsOf: Int32(i)..<Int32(j))
+                i = j
                 continue
             }
             guard i + 1 < range.upperBound else { return nil }

@@ -1,19 +1,25 @@
 extension String {
     /// The string with runs of white space (including no-break spaces) collapsed to one space and trimmed.
+    /// - Complexity: O(n); ASCII is classified by byte, other scalars by their Unicode property.
     func collapsingWhitespace() -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var space = false
         for ch in unicodeScalars {
-            if ch.properties.isWhitespace {
+            let white = ch.isASCII ? ch.value == 0x20 || (ch.value >= 0x09 && ch.value <= 0x0D) : ch.properties.isWhitespace
+            if white {
                 space = !out.isEmpty
             } else {
-                if space { out.unicodeScalars.append(" ") }
+                if space { out.append(0x20) }
                 space = false
-                out.unicodeScalars.append(ch)
+                if ch.isASCII {
+                    out.append(UInt8(ch.value))
+                } else {
+                    out.append(contentsOf: UTF8.encode(ch)!)
+                }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -21,7 +27,13 @@ extension StringProtocol {
     /// The string without leading and trailing white space (Unicode White_Space, newlines included).
     /// - Complexity: O(n); no Foundation call.
     func trimmingWhitespace() -> String {
-        let scalars = String(self).unicodeScalars
+        let string = String(self)
+        // Nothing to trim when both ends are ASCII other than space, tab and line breaks.
+        if let first = string.utf8.first, let last = string.utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, last != 0x20, !(0x09...0x0D).contains(first), !(0x09...0x0D).contains(last) {
+            return string
+        }
+        let scalars = string.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return String(scalars[first...last])
