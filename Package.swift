@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "CICUShim",
             linkerSettings: [
-                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+                .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
             ]
         ),
         .target(

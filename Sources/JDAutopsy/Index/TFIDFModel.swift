@@ -29,12 +29,15 @@ public struct TFIDFModel: Sendable {
         var columns: [Int32] = []
         var idf: [Double] = []
         var table = ByteTable(capacity: statistics.terms.count)
-        for t in 0..<statistics.terms.count {
-            let df = Int(statistics.frequencies[t])
-            guard df >= parameters.minDocumentFrequency, df <= maxDF else { continue }
-            columns.append(Int32(t))
-            idf.append(parameters.idf(df: df, n: n))
-            _ = table.intern(Array(statistics.terms.bytes(t)))
+        let terms = statistics.terms
+        terms.arena.withUnsafeBufferPointer { arena in
+            for t in 0..<terms.count {
+                let df = Int(statistics.frequencies[t])
+                guard df >= parameters.minDocumentFrequency, df <= maxDF else { continue }
+                columns.append(Int32(t))
+                idf.append(parameters.idf(df: df, n: n))
+                _ = table.intern(arena, terms.offsets[t], terms.offsets[t + 1])
+            }
         }
         columnTerms = columns
         self.idf = idf
@@ -85,8 +88,13 @@ public struct TFIDFModel: Sendable {
     /// - Complexity: O(entries + terms).
     func weigh(_ counts: SparseMatrix<Int32>, terms: TermList) -> SparseMatrix<Double> {
         var map = [Int32](repeating: -1, count: terms.count)
-        terms.arena.withUnsafeBufferPointer { buf in
-            for t in 0..<terms.count { map[t] = vocabulary.lookup(buf, terms.offsets[t], terms.offsets[t + 1]) }
+        if terms.offsets == statistics.terms.offsets, terms.arena == statistics.terms.arena {
+            // The model's own statistics: a column's term index is known, no lookups needed.
+            for (c, t) in columnTerms.enumerated() { map[Int(t)] = Int32(c) }
+        } else {
+            terms.arena.withUnsafeBufferPointer { buf in
+                for t in 0..<terms.count { map[t] = vocabulary.lookup(buf, terms.offsets[t], terms.offsets[t + 1]) }
+            }
         }
         var out = SparseMatrix<Double>(columnCount: columnCount)
         out.rowStarts.reserveCapacity(counts.rowCount + 1)
