@@ -340,7 +340,7 @@ struct HTMLBlockBuilder {
     private func hasSkipWord(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
         if let words = reading.skipWords, Self.isASCII(value) {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { w in
-                for k in 0..<value.count { w[k] = Self.lowercased(value[k]) }
+                for k in 0..<value.count { w[k] = ASCIIBytes.lowercased(value[k]) }
                 var lo = 0
                 for k in 0...w.count where k == w.count || w[k] == 0x20 || w[k] == 0x2D || w[k] == 0x5F {
                     if k > lo, words.id(of: UnsafeBufferPointer(rebasing: w[lo..<k])) != nil { return true }
@@ -362,13 +362,7 @@ struct HTMLBlockBuilder {
             guard Self.isASCII(value) else {
                 return String(decoding: value, as: UTF8.self).lowercased().contains("ld+json")
             }
-            let needle = Self.jsonLDType
-            guard value.count >= needle.count else { return false }
-            outer: for i in 0...(value.count - needle.count) {
-                for k in 0..<needle.count where Self.lowercased(value[i + k]) != needle[k] { continue outer }
-                return true
-            }
-            return false
+            return ASCIIBytes.firstIndex(ofLowercased: Self.jsonLDType, in: value) != nil
         }
     }
 
@@ -377,11 +371,6 @@ struct HTMLBlockBuilder {
     @inline(__always)
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.allSatisfy { $0 < 0x80 }
-    }
-
-    @inline(__always)
-    private static func lowercased(_ c: UInt8) -> UInt8 {
-        c &- 0x41 < 26 ? c | 0x20 : c
     }
 
     private mutating func beginCapture(_ c: Capture) {

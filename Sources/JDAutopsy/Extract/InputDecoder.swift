@@ -102,11 +102,11 @@ enum InputDecoder {
     static func declaredCharset(_ head: ArraySlice<UInt8>) -> String? {
         head.withUnsafeBufferPointer { h in
             for key in [charsetKey, encodingKey] {
-                guard let at = firstIndex(ofLowercased: key, in: h) else { continue }
+                guard let at = ASCIIBytes.firstIndex(ofLowercased: key, in: h) else { continue }
                 var i = at + key.count
                 while i < h.count, h[i] == 0x22 || h[i] == 0x27 || h[i] == 0x20 { i += 1 }
                 var name: [UInt8] = []
-                while i < h.count, let c = Optional(lowercased(h[i])),
+                while i < h.count, let c = Optional(ASCIIBytes.lowercased(h[i])),
                       (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x3A { name.append(c); i += 1 }
                 if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
             }
@@ -116,19 +116,6 @@ enum InputDecoder {
 
     private static let charsetKey = Array("charset=".utf8)
     private static let encodingKey = Array("encoding=".utf8)
-
-    @inline(__always)
-    private static func lowercased(_ c: UInt8) -> UInt8 { (c >= 0x41 && c <= 0x5A) ? c + 32 : c }
-
-    /// The first index of `needle` (lower case) in `hay` with ASCII letters of `hay` lower-cased.
-    private static func firstIndex(ofLowercased needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard hay.count >= needle.count else { return nil }
-        outer: for i in 0...(hay.count - needle.count) where lowercased(hay[i]) == needle[0] {
-            for k in 1..<needle.count where lowercased(hay[i + k]) != needle[k] { continue outer }
-            return i
-        }
-        return nil
-    }
 
     /// True when every byte is ASCII.
     /// - Complexity: O(n), eight bytes a step.

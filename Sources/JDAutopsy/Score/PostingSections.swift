@@ -17,24 +17,17 @@ struct PostingSections {
         for b in posting.blocks {
             let isHeading = b.kind == .heading || (b.kind == .paragraph && b.text.utf8.last == UInt8(ascii: ":") && b.text.count <= 80)
             if isHeading {
-                let t = Array(b.text.lowercased().utf8)
-                if nice.contains(where: { Self.contains(t, $0) }) { current = .niceToHave }
-                else if must.contains(where: { Self.contains(t, $0) }) { current = .mustHave }
-                else if duties.contains(where: { Self.contains(t, $0) }) { current = .duties }
-                else if b.kind == .heading { current = .other }
+                var t = b.text.lowercased()
+                t.withUTF8 { t in
+                    func has(_ words: [[UInt8]]) -> Bool { words.contains { ASCIIBytes.firstIndex(ofLowercased: $0, in: t) != nil } }
+                    if has(nice) { current = .niceToHave }
+                    else if has(must) { current = .mustHave }
+                    else if has(duties) { current = .duties }
+                    else if b.kind == .heading { current = .other }
+                }
             }
             out.append(isHeading ? .other : current)
         }
         kinds = out
-    }
-
-    /// True when `needle` occurs in `haystack` (bytes; an empty needle always does).
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        guard !needle.isEmpty else { return true }
-        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
     }
 }

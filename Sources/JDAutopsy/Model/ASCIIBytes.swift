@@ -1,0 +1,17 @@
+/// ASCII case folding and search over UTF-8 bytes, for the scans that must not build a `String`.
+enum ASCIIBytes {
+    /// `c` with A–Z lower-cased; every other byte as it is.
+    @inline(__always)
+    static func lowercased(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
+
+    /// The first index of `needle` (lower case, not empty) in `hay`, A–Z in `hay` read as lower case.
+    /// - Complexity: O(hay × needle) worst case; needles here are a few bytes.
+    static func firstIndex(ofLowercased needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
+        outer: for i in 0...(hay.count - needle.count) where lowercased(hay[i]) == needle[0] {
+            for k in 1..<needle.count where lowercased(hay[i + k]) != needle[k] { continue outer }
+            return i
+        }
+        return nil
+    }
+}
