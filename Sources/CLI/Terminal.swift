@@ -14,7 +14,7 @@ struct Terminal {
         let tty = isatty(STDOUT_FILENO) == 1
         var size = winsize()
         columns = tty && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
-        let env = ProcessInfo.processInfo.environment
-        wantsColor = tty && env["NO_COLOR"].map { $0.isEmpty } ?? true && env["TERM"] != "dumb"
+        // getenv, not ProcessInfo.environment (which copies the whole environment): this runs on every start.
+        wantsColor = tty && getenv("NO_COLOR").map { $0.pointee == 0 } ?? true && getenv("TERM").map { String(cString: $0) } != "dumb"
     }
 }

@@ -66,6 +66,14 @@ final class LexiconCacheTests: XCTestCase {
             XCTAssertEqual(cached.owners, fresh.owners)
             XCTAssertEqual(cached.documents, fresh.documents)
             XCTAssertEqual(cached.titles, fresh.titles)
+            for (c, f) in [(cached.fitted.documentModel, fresh.fitted.documentModel), (cached.fitted.titleModel, fresh.fitted.titleModel)] {
+                XCTAssertEqual(c.columnTerms, f.columnTerms)
+                XCTAssertEqual(c.idf, f.idf)
+                XCTAssertEqual((0..<c.columnCount).map(c.term(ofColumn:)), (0..<f.columnCount).map(f.term(ofColumn:)))
+                XCTAssertEqual((0..<f.columnCount).map { c.column(of: f.term(ofColumn: $0)) }, Array(0..<f.columnCount), "restored vocabulary finds every term")
+            }
+            XCTAssertEqual(cached.fitted.documentVectors, fresh.fitted.documentVectors)
+            XCTAssertEqual(cached.fitted.titleVectors, fresh.fitted.titleVectors)
             let posting = try Fixtures.extractor.extract(path: Fixtures.corpus.appendingPathComponent("22-html-agile-coach.html").path)
             let a = RoleIndex(lexicon: Fixtures.lexicon, specimens: fresh), b = RoleIndex(lexicon: Fixtures.lexicon, specimens: cached)
             XCTAssertEqual(a.related(to: posting), b.related(to: posting))

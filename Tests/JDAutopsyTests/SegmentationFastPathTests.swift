@@ -3,21 +3,6 @@ import XCTest
 
 /// The ASCII fast paths (`ASCIIWords`, `ASCIISentences`) must give exactly ICU's boundaries.
 final class SegmentationFastPathTests: XCTestCase {
-    /// A deterministic generator (SplitMix64), so a failure names a reproducible string.
-    private struct Generator {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-        mutating func string(_ pieces: [String], length: Int) -> String {
-            (0..<length).map { _ in pieces[next(pieces.count)] }.joined()
-        }
-    }
-
     private func tokens(_ text: [UInt8], fast: Bool) -> [String] {
         let stream = Tokenizer(fastPath: fast).tokenize(text, vocabulary: Fixtures.lexicon.tokenVocabulary)
         return (0..<stream.count).map { "\(stream.starts[$0])-\(stream.ends[$0]):\(stream.kinds[$0])" }
@@ -26,7 +11,7 @@ final class SegmentationFastPathTests: XCTestCase {
     func testWordFastPathEqualsICUOnGeneratedText() {
         let pieces = ["a", "b", "Z", "q", "1", "9", "0", ".", "'", ",", ";", ":", "_", "-", "!", "?", "\"", "(", ")", "$", "%",
                       "+", "/", "#", "@", "&", " ", " ", " ", "\n", "\t", "\r", "\u{0B}", "\u{0C}", "\u{01}", "\u{7F}", "é", "•", "ab", "12"]
-        var g = Generator(state: 42)
+        var g = TestRandom(state: 42)
         for _ in 0..<3000 {
             let s = g.string(pieces, length: 1 + g.next(24))
             XCTAssertEqual(tokens(Array(s.utf8), fast: true), tokens(Array(s.utf8), fast: false), s.debugDescription)
@@ -52,7 +37,7 @@ final class SegmentationFastPathTests: XCTestCase {
     func testSentenceFastPathEqualsICUOnGeneratedText() {
         let pieces = ["a", "word", "B", "Then", "U", "1", "42", ".", ".", "!", "?", "\"", "'", "(", ")", "]", "{", " ", " ", " ", "  ",
                       ",", "-", ":", ";", "\n", "\r\n", "\r", "\t", "#", "*", "e.g.", "Mr.", "etc.", "3.5", "U.S."]
-        var g = Generator(state: 7)
+        var g = TestRandom(state: 7)
         for _ in 0..<3000 {
             let s = g.string(pieces, length: 1 + g.next(20))
             XCTAssertEqual(sentences([s], fast: true), sentences([s], fast: false), s.debugDescription)

@@ -38,6 +38,30 @@ final class TitleTests: XCTestCase {
 }
 
 final class TitleCLITests: XCTestCase {
+    /// The bracket scanner and the separator replacement that replaced a regex and Foundation's
+    /// case-insensitive replace find exactly what those found, on random titles made of the characters that matter.
+    func testTitleScannersEqualRegexAndFoundation() {
+        let alphabet: [String] = ["<", ">", "(", ")", "[", "]", "a", "T", " ", "é", "e\u{301}", "-", "–", "|", ":", ",", "A", "t", "I", "n", "F", "o", "R", "@", "/"]
+        var rng = TestRandom(state: 7)
+        let placeholder = /<[^<>]{1,40}>/
+        let parenthetical = /\(([^()]*)\)|\[([^\[\]]*)\]/
+        for round in 0..<3_000 {
+            let text = rng.string(alphabet, length: rng.next(60))
+            let angle = TitleCleaner.enclosed(text, pairs: [("<", ">")], inner: 1...40).map { text[$0.whole] }
+            XCTAssertEqual(angle, text.matches(of: placeholder).map { text[$0.range] }, "round \(round): \(text)")
+            let long = "<" + String(repeating: "x", count: 40 + round % 3) + ">"
+            XCTAssertEqual(TitleCleaner.enclosed(long, pairs: [("<", ">")], inner: 1...40).count, long.matches(of: placeholder).count)
+            let parens = TitleCleaner.enclosed(text, pairs: [("(", ")"), ("[", "]")], inner: 0...Int.max)
+            let expected = text.matches(of: parenthetical)
+            XCTAssertEqual(parens.map { text[$0.whole] }, expected.map { text[$0.range] }, "round \(round): \(text)")
+            XCTAssertEqual(parens.map { String(text[$0.inner]) }, expected.map { String($0.output.1 ?? $0.output.2 ?? "") })
+            for sep in [" - ", " – ", " | ", ": ", ", ", " @ ", " at ", " IN ", " For "] {
+                let ours = String(decoding: ASCIIBytes.replacingCaseInsensitive(Array(sep.utf8), with: 0x1F, in: Array(text.utf8)), as: UTF8.self)
+                XCTAssertEqual(ours, text.replacingOccurrences(of: sep, with: "\u{1F}", options: .caseInsensitive), "\(sep) in \(text)")
+            }
+        }
+    }
+
     func testTitleCommandAndIndexFitMergeCLI() throws {
         let dir = try Fixtures.temporaryDirectory()
         let r = try Fixtures.run(["title", "Sr. Data Ninja II (m/f/d)"])

@@ -60,10 +60,10 @@ public struct RoleIndex: RoleCatalog {
         self.specimens = index.specimens
         self.taxonomies = taxonomies
         self.cleaner = index.cleaner
-        specimenModel = index.documents.model
-        specimenVectors = index.documents.vectors(specimenModel)
-        titleModel = index.titles.model
-        titleIndex = CosineIndex(rows: index.titles.vectors(titleModel))
+        specimenModel = index.fitted.documentModel
+        specimenVectors = index.fitted.documentVectors
+        titleModel = index.fitted.titleModel
+        titleIndex = CosineIndex(rows: index.fitted.titleVectors)
         titleOwners = index.owners.map(Int.init)
         var keySets = [Set<String>](repeating: [], count: index.specimens.count)
         for (k, owner) in zip(index.keys, index.owners) { keySets[Int(owner)].insert(k) }

@@ -9,7 +9,7 @@ public struct SpecimenCatalog: Sendable, Equatable, Codable {
 
     /// The catalog shipped with jdautopsy: `$JDAUTOPSY_SPECIMENS`, else `Corpus/specimens/specimens.json` beside `Lexicons/`.
     public static var builtInPath: String {
-        if let env = ProcessInfo.processInfo.environment["JDAUTOPSY_SPECIMENS"], !env.isEmpty { return env }
+        if let env = Environment.value("JDAUTOPSY_SPECIMENS") { return env }
         return LexiconLocation.builtIn.deletingLastPathComponent().appendingPathComponent("Corpus/specimens/specimens.json").path
     }
 

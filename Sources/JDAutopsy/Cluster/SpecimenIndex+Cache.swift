@@ -2,7 +2,7 @@ import Foundation
 
 extension SpecimenIndex {
     private static let magic: UInt32 = 0x5053_444A  // "JDSP"
-    private static let version: UInt32 = 2
+    private static let version: UInt32 = 3
 
     /// The catalog at `path` fitted with the title rules of `directories`, restored (rules included) from the cache
     /// (`specimens-<key>.bin` in `CacheDirectory`) when neither the catalog, the title rules file nor the
@@ -41,11 +41,13 @@ extension SpecimenIndex {
             }
             let keys = try r.strings()
             let owners = try r.raw(Int32.self)
-            let documents = try readCorpus(&r, documentVectorizer(lexicon))
-            let titles = try readCorpus(&r, titleVectorizer(lexicon))
+            let (documents, documentModel, documentVectors) = try readCorpus(&r, documentVectorizer(lexicon))
+            let (titles, titleModel, titleVectors) = try readCorpus(&r, titleVectorizer(lexicon))
             guard r.isAtEnd, owners.count == keys.count, owners.allSatisfy({ $0 >= 0 && Int($0) < specimens.count }),
                   documents.counts.rowCount == specimens.count, titles.counts.rowCount == keys.count else { return nil }
-            return SpecimenIndex(specimens: specimens, cleaner: TitleCleaner(rules: rules, lexicon: lexicon), documents: documents, titles: titles, keys: keys, owners: owners)
+            let fitted = Fitted(documentModel: documentModel, documentVectors: documentVectors, titleModel: titleModel, titleVectors: titleVectors)
+            return SpecimenIndex(specimens: specimens, cleaner: TitleCleaner(rules: rules, lexicon: lexicon), documents: documents, titles: titles,
+                                 keys: keys, owners: owners, fitted: fitted)
         } catch {
             return nil
         }
@@ -76,7 +78,7 @@ extension SpecimenIndex {
         }
         w.strings(keys)
         w.raw(owners)
-        for c in [documents, titles] {
+        for (c, model, vectors) in [(documents, fitted.documentModel, fitted.documentVectors), (titles, fitted.titleModel, fitted.titleVectors)] {
             w.u64(UInt64(c.statistics.documentCount))
             w.raw(c.statistics.terms.arena)
             w.raw(c.statistics.terms.offsets)
@@ -84,23 +86,37 @@ extension SpecimenIndex {
             w.raw(c.counts.rowStarts)
             w.raw(c.counts.columns)
             w.raw(c.counts.values)
+            // What `Fitted` derives, so a start neither interns the vocabulary nor weighs the rows.
+            w.raw(model.columnTerms)
+            w.doubles(model.idf)
+            w.byteTable(model.vocabularyTable)
+            w.matrix(vectors)
         }
         CacheDirectory.write("specimens", key, w.bytes)
     }
 
-    /// Reads one corpus's statistics and counts, checking every offset and index against its bounds.
-    private static func readCorpus(_ r: inout CacheFileReader, _ vectorizer: TFIDFVectorizer) throws -> FittedCorpus {
+    /// Reads one corpus's statistics, counts, model and weighted rows, checking every offset and index against its bounds.
+    private static func readCorpus(_ r: inout CacheFileReader, _ vectorizer: TFIDFVectorizer) throws
+        -> (FittedCorpus, TFIDFModel, SparseMatrix<Double>) {
         let documentCount = Int(try r.u64())
         let arena = try r.raw(UInt8.self), offsets = try r.raw(Int.self), frequencies = try r.raw(Int32.self)
         let rowStarts = try r.raw(Int.self), columns = try r.raw(Int32.self), values = try r.raw(Int32.self)
         let terms = TermList(arena: arena, offsets: offsets)
-        guard offsets.first == 0, offsets.last == arena.count, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
-              frequencies.count == terms.count, terms.isStrictlySorted,
+        // Bounds only (what indexing relies on); the terms were written sorted.
+        guard offsets.first == 0, offsets.last == arena.count, CacheFileReader.isNondecreasing(offsets),
+              frequencies.count == terms.count,
               rowStarts.count == documentCount + 1, rowStarts.first == 0, rowStarts.last == columns.count, columns.count == values.count,
-              zip(rowStarts, rowStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              CacheFileReader.isNondecreasing(rowStarts),
               columns.allSatisfy({ $0 >= 0 && Int($0) < terms.count }) else { throw CacheFileReader.Truncated() }
-        return FittedCorpus(parameters: vectorizer.parameters, textRules: vectorizer.textRules,
-                            statistics: DocumentFrequencies(documentCount: documentCount, terms: terms, frequencies: frequencies),
-                            counts: SparseMatrix(rowStarts: rowStarts, columns: columns, values: values, columnCount: terms.count))
+        let corpus = FittedCorpus(parameters: vectorizer.parameters, textRules: vectorizer.textRules,
+                                  statistics: DocumentFrequencies(documentCount: documentCount, terms: terms, frequencies: frequencies),
+                                  counts: SparseMatrix(rowStarts: rowStarts, columns: columns, values: values, columnCount: terms.count))
+        guard let model = TFIDFModel(parameters: corpus.parameters, textRules: corpus.textRules, statistics: corpus.statistics,
+                                     columnTerms: try r.raw(Int32.self), idf: try r.doubles(), vocabulary: try r.byteTable()) else {
+            throw CacheFileReader.Truncated()
+        }
+        let vectors = try r.matrix()
+        guard vectors.rowCount == documentCount, vectors.columnCount == model.columnCount else { throw CacheFileReader.Truncated() }
+        return (corpus, model, vectors)
     }
 }

@@ -19,6 +19,36 @@ public struct SpecimenIndex: Sendable {
     let keys: [String]
     /// The specimen of each key.
     let owners: [Int32]
+    /// The TF-IDF models of `documents` and `titles`, and their rows weighed by them.
+    let fitted: Fitted
+
+    /// What `RoleIndex` derives from the counts: the models and the weighted rows (cached with the counts).
+    struct Fitted: Sendable {
+        /// The model of specimen documents.
+        let documentModel: TFIDFModel
+        /// Each specimen's document vector.
+        let documentVectors: SparseMatrix<Double>
+        /// The model of cleaned titles and aliases.
+        let titleModel: TFIDFModel
+        /// Each key's title vector.
+        let titleVectors: SparseMatrix<Double>
+
+        /// Derives the models and vectors from the counts.
+        init(documents: FittedCorpus, titles: FittedCorpus) {
+            documentModel = documents.model
+            documentVectors = documents.vectors(documentModel)
+            titleModel = titles.model
+            titleVectors = titles.vectors(titleModel)
+        }
+
+        /// Restored parts (see `SpecimenIndex+Cache`).
+        init(documentModel: TFIDFModel, documentVectors: SparseMatrix<Double>, titleModel: TFIDFModel, titleVectors: SparseMatrix<Double>) {
+            self.documentModel = documentModel
+            self.documentVectors = documentVectors
+            self.titleModel = titleModel
+            self.titleVectors = titleVectors
+        }
+    }
 
     /// Fits the catalog: cleans every title and alias, counts every document.
     /// - Parameters:
@@ -42,14 +72,16 @@ public struct SpecimenIndex: Sendable {
                   titles: Self.titleVectorizer(lexicon).count(keys, threads: 1), keys: keys, owners: owners)
     }
 
-    /// Creates an index from its parts (no validation).
-    init(specimens: [Specimen], cleaner: TitleCleaner, documents: FittedCorpus, titles: FittedCorpus, keys: [String], owners: [Int32]) {
+    /// Creates an index from its parts (no validation); `fitted` is derived from the counts when nil.
+    init(specimens: [Specimen], cleaner: TitleCleaner, documents: FittedCorpus, titles: FittedCorpus, keys: [String], owners: [Int32],
+         fitted: Fitted? = nil) {
         self.specimens = specimens
         self.cleaner = cleaner
         self.documents = documents
         self.titles = titles
         self.keys = keys
         self.owners = owners
+        self.fitted = fitted ?? Fitted(documents: documents, titles: titles)
     }
 
     /// The vectoriser of specimen documents: the default parameters with the lexicon's stop words.

@@ -4,9 +4,8 @@ import Foundation
 public enum TaxonomyLocation {
     /// `$XDG_DATA_HOME/jdautopsy`, else `~/.local/share/jdautopsy`.
     public static var defaultDirectory: URL {
-        let env = ProcessInfo.processInfo.environment
-        if let x = env["XDG_DATA_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("jdautopsy") }
-        let home = env["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        if let x = Environment.value("XDG_DATA_HOME") { return URL(fileURLWithPath: x).appendingPathComponent("jdautopsy") }
+        let home = Environment.value("HOME").map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".local/share/jdautopsy")
     }
 

@@ -45,6 +45,25 @@ public struct TFIDFModel: Sendable {
         extractors = TermExtractorPool(parameters: parameters, textRules: textRules)
     }
 
+    /// Restores a model from the parts `init(parameters:textRules:statistics:)` derived (see `SpecimenIndex+Cache`);
+    /// nil when they do not fit the statistics.
+    /// - Complexity: O(columns).
+    init?(parameters: TFIDFParameters, textRules: TextRules, statistics: DocumentFrequencies, columnTerms: [Int32], idf: [Double],
+          vocabulary: ByteTable) {
+        guard idf.count == columnTerms.count, vocabulary.count == columnTerms.count,
+              columnTerms.allSatisfy({ $0 >= 0 && Int($0) < statistics.terms.count }) else { return nil }
+        self.parameters = parameters
+        self.textRules = textRules
+        self.statistics = statistics
+        self.columnTerms = columnTerms
+        self.idf = idf
+        self.vocabulary = vocabulary
+        extractors = TermExtractorPool(parameters: parameters, textRules: textRules)
+    }
+
+    /// The kept terms interned in column order (for the caches).
+    var vocabularyTable: ByteTable { vocabulary }
+
     /// The number of columns (kept terms).
     public var columnCount: Int { columnTerms.count }
 

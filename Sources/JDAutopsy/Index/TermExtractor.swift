@@ -20,7 +20,7 @@ final class TermExtractor {
         self.parameters = parameters
         normalizer = Normalizer(rules: textRules)
         for w in parameters.stopWords {
-            let n = normalizer.normalize(Array(w.utf8)).bytes
+            let n = normalizer.normalizedBytes(Array(w.utf8))
             _ = stopWords.intern(n)
         }
         scratch.reserveCapacity(256)
@@ -35,7 +35,7 @@ final class TermExtractor {
     /// Calls `body(buffer, lo, hi)` once per term occurrence of UTF-8 `text`, in text order.
     /// - Complexity: O(n) in the text, plus O(maxWordN + word length · charN) per token.
     func forEachTerm(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
-        let normalized = normalizer.normalize(text).bytes
+        let normalized = normalizer.normalizedBytes(text)
         let tokens = tokenizer.tokenize(normalized, vocabulary: Vocabulary())
         let p = parameters
         // The kept tokens of the current run, as (start, end) byte offsets; at most maxWordN are needed.

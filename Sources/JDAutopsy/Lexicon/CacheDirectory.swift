@@ -8,11 +8,10 @@ import Foundation
 enum CacheDirectory {
     /// The cache directory, or nil when caching is off or no home is known.
     static var url: URL? {
-        let env = ProcessInfo.processInfo.environment
-        if env["JDAUTOPSY_NO_CACHE"] == "1" { return nil }
-        if let d = env["JDAUTOPSY_CACHE_DIR"], !d.isEmpty { return URL(fileURLWithPath: d, isDirectory: true) }
-        if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("jdautopsy") }
-        if let h = env["HOME"], !h.isEmpty { return URL(fileURLWithPath: h).appendingPathComponent(".cache/jdautopsy") }
+        if Environment.value("JDAUTOPSY_NO_CACHE") == "1" { return nil }
+        if let d = Environment.value("JDAUTOPSY_CACHE_DIR") { return URL(fileURLWithPath: d, isDirectory: true) }
+        if let x = Environment.value("XDG_CACHE_HOME") { return URL(fileURLWithPath: x).appendingPathComponent("jdautopsy") }
+        if let h = Environment.value("HOME") { return URL(fileURLWithPath: h).appendingPathComponent(".cache/jdautopsy") }
         return nil
     }
 

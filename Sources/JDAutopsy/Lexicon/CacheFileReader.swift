@@ -5,18 +5,32 @@ struct CacheFileReader {
     struct Truncated: Error {}
 
     private let file: MappedFile
-    private var at = 0
+    private var at: Int
+    private let end: Int
 
-    init(_ file: MappedFile) {
+    /// Reads `file` from its start, or only the bytes of `range`.
+    init(_ file: MappedFile, range: Range<Int>? = nil) {
         self.file = file
+        let range = range?.clamped(to: 0..<file.bytes.count) ?? 0..<file.bytes.count
+        at = range.lowerBound
+        end = range.upperBound
     }
 
     /// True when every byte was consumed.
-    var isAtEnd: Bool { at == file.bytes.count }
+    var isAtEnd: Bool { at == end }
+
+    /// The offset of the next byte in the file.
+    var offset: Int { at }
+
+    /// Moves past the next `n` bytes.
+    mutating func skip(_ n: Int) throws { _ = try take(n) }
+
+    /// The file being read.
+    var mappedFile: MappedFile { file }
 
     /// The next `n` bytes (valid while the file lives, which is as long as this reader).
     private mutating func take(_ n: Int) throws -> UnsafeRawBufferPointer {
-        guard n >= 0, n <= file.bytes.count - at else { throw Truncated() }
+        guard n >= 0, n <= end - at else { throw Truncated() }
         defer { at += n }
         return UnsafeRawBufferPointer(rebasing: file.bytes[at..<at + n])
     }
@@ -38,7 +52,7 @@ struct CacheFileReader {
 
     mutating func strings() throws -> [String] {
         let n = Int(try u32())
-        guard n <= file.bytes.count - at else { throw Truncated() }
+        guard n <= end - at else { throw Truncated() }
         var out: [String] = []
         out.reserveCapacity(n)
         for _ in 0..<n { out.append(try string()) }

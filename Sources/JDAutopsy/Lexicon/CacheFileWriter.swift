@@ -4,6 +4,8 @@ struct CacheFileWriter {
     private(set) var bytes: [UInt8] = []
 
     mutating func u8(_ v: UInt8) { bytes.append(v) }
+    /// Appends what `other` wrote.
+    mutating func append(_ other: CacheFileWriter) { bytes += other.bytes }
     mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func f64(_ v: Double) { u64(v.bitPattern) }

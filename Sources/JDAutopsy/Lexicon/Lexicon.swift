@@ -6,7 +6,7 @@ import Foundation
 /// Immutable and `Sendable`: one value serves every task of a batch.
 public struct Lexicon: Sendable {
     /// All entries, in file-name order then file order; categories resolved.
-    public let entries: [LexiconEntry]
+    public let entries: LexiconEntries
     /// Categories by id.
     public let categories: [String: Category]
     /// Category ids in file order.
@@ -46,7 +46,7 @@ public struct Lexicon: Sendable {
     /// The hash of its source files' names and stamps (`LexiconCache.key`): what caches derived from it are keyed on.
     let cacheKey: UInt64
 
-    init(entries: [LexiconEntry], categories: [Category], habitats: [Habitat], textRules: TextRules,
+    init(entries: LexiconEntries, categories: [Category], habitats: [Habitat], textRules: TextRules,
          extractionRules: ExtractionRules, scoring: ScoringRules, technologies: [String], stopwords: [String],
          disabledIDs: Set<String>, compiled: LexiconCompiler.Output, cacheKey: UInt64) {
         self.entries = entries
@@ -59,7 +59,7 @@ public struct Lexicon: Sendable {
         self.technologies = technologies
         self.stopwords = stopwords
         self.disabledIDs = disabledIDs
-        self.entryIndex = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.entryIndex = Dictionary(entries.indices.map { (entries.id(at: $0), $0) }, uniquingKeysWith: { a, _ in a })
         self.vocabulary = compiled.vocabulary
         self.entryMatcher = compiled.entries
         self.habitatMatcher = compiled.habitats

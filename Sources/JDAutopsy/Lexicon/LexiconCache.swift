@@ -9,7 +9,7 @@ import Foundation
 enum LexiconCache {
     /// What the cache stores: everything a lexicon is made of, so that a start decodes no JSON and compiles nothing.
     struct Contents {
-        var entries: [LexiconEntry]
+        var entries: LexiconEntries
         var compiled: LexiconCompiler.Output
         var textRules: TextRules
         var extractionRules: ExtractionRules
@@ -21,7 +21,7 @@ enum LexiconCache {
     }
 
     private static let magic: UInt32 = 0x584C_444A  // "JDLX"
-    private static let version: UInt32 = 2
+    private static let version: UInt32 = 3
 
     /// The cache key of lexicon files: `CacheDirectory.key` over their names and stamps (or bytes), seeded with this format's version.
     /// - Complexity: O(total bytes).
@@ -38,11 +38,9 @@ enum LexiconCache {
             let textRules = try r.textRules(), extractionRules = try r.extractionRules(), scoring = try r.scoringRules()
             let categories = try r.list { try $0.category() }, habitats = try r.list { try $0.habitat() }
             let technologies = try r.strings(), stopwords = try r.strings()
-            let entries = try (0..<Int(try r.u32())).map { _ in try readEntry(&r) }
-            guard let table = ByteTable(arena: try r.raw(UInt8.self), starts: try r.raw(Int32.self), lengths: try r.raw(Int32.self),
-                                        slots: try r.raw(Int32.self), hashes: try r.raw(UInt64.self)) else { return nil }
+            let entries = try readEntries(&r)
             var out = LexiconCompiler.Output()
-            out.vocabulary = Vocabulary(table: table)
+            out.vocabulary = Vocabulary(table: try r.byteTable())
             out.entries = try readMatcher(&r)
             out.habitats = try readMatcher(&r)
             out.technologies = try readMatcher(&r)
@@ -74,14 +72,16 @@ enum LexiconCache {
         w.list(contents.habitats) { $0.habitat($1) }
         w.strings(contents.technologies)
         w.strings(contents.stopwords)
-        w.u32(UInt32(contents.entries.count))
-        for e in contents.entries { writeEntry(&w, e) }
-        let t = contents.compiled.vocabulary.table
-        w.raw(t.arena)
-        w.raw(t.starts)
-        w.raw(t.lengths)
-        w.raw(t.slots)
-        w.raw(t.hashes)
+        // Ids, then each record's length, then the records: a start decodes only the entries it reads.
+        w.strings(contents.entries.map(\.id))
+        let records: [CacheFileWriter] = contents.entries.map { e in
+            var r = CacheFileWriter()
+            writeEntry(&r, e)
+            return r
+        }
+        w.raw(records.map { UInt32($0.bytes.count) })
+        for r in records { w.append(r) }
+        w.byteTable(contents.compiled.vocabulary.table)
         let c = contents.compiled
         for m in [c.entries, c.habitats, c.technologies, c.boilerplate, c.signals] { writeMatcher(&w, m) }
         w.u32(UInt32(c.warnings.count))
@@ -112,6 +112,20 @@ enum LexiconCache {
               starts.count == Int(nodes) + 1, starts.last.map({ Int($0) == values.count }) ?? false,
               targets.allSatisfy({ $0 >= 0 && $0 < nodes }) else { throw CacheFileReader.Truncated() }
         return PhraseMatcher(keys: keys, targets: targets, edgeCount: edges, payloadStart: starts, payloadValues: values, nodeCount: nodes)
+    }
+
+    /// The entries: ids now, records on first use (`CachedEntries`); every record's bounds are checked here.
+    private static func readEntries(_ r: inout CacheFileReader) throws -> LexiconEntries {
+        let ids = try r.strings()
+        let lengths = try r.raw(UInt32.self)
+        guard lengths.count == ids.count else { throw CacheFileReader.Truncated() }
+        var offsets = [r.offset]
+        offsets.reserveCapacity(ids.count + 1)
+        for n in lengths {
+            try r.skip(Int(n))
+            offsets.append(r.offset)
+        }
+        return LexiconEntries(cached: CachedEntries(ids: ids, file: r.mappedFile, offsets: offsets, decode: readEntry))
     }
 
     private static func writeItem(_ w: inout CacheFileWriter, _ i: ReportItem) {

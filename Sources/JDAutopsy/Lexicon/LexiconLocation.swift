@@ -4,11 +4,11 @@ import Foundation
 public enum LexiconLocation {
     /// `$JDAUTOPSY_LEXICONS` when set; else `Lexicons/` of the package this library was built from.
     public static var builtIn: URL {
-        if let env = ProcessInfo.processInfo.environment["JDAUTOPSY_LEXICONS"], !env.isEmpty {
-            return URL(fileURLWithPath: env, isDirectory: true)
-        }
-        // Sources/JDAutopsy/Lexicon/LexiconLocation.swift → package root.
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lexicons", isDirectory: true)
+        if let env = Environment.value("JDAUTOPSY_LEXICONS") { return URL(fileURLWithPath: env, isDirectory: true) }
+        return packageLexicons
     }
+
+    // Sources/JDAutopsy/Lexicon/LexiconLocation.swift → package root.
+    private static let packageLexicons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lexicons", isDirectory: true)
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A file mapped read-only into memory for as long as this object lives (a cache is read in place,
 /// not copied into a buffer first).
-final class MappedFile {
+final class MappedFile: @unchecked Sendable {  // immutable: a read-only mapping, unmapped only in deinit
     /// The file's bytes.
     let bytes: UnsafeRawBufferPointer
 

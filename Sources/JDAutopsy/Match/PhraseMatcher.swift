@@ -86,20 +86,27 @@ public struct PhraseMatcher: Sendable, Equatable {
         var words = 64
         while words * 64 < edgeCount * 16 { words <<= 1 }
         var filter = [UInt64](repeating: 0, count: words)
-        for k in keys where k != Self.empty {
-            let (a, b) = Self.filterBits(k, words * 64 - 1)
-            filter[a >> 6] |= 1 << UInt64(a & 63)
-            filter[b >> 6] |= 1 << UInt64(b & 63)
+        var rootEdges: [(token: Int, slot: Int)] = []
+        var count = 0
+        // One pass over the table (it runs at every start, on every restored matcher).
+        filter.withUnsafeMutableBufferPointer { f in
+            keys.withUnsafeBufferPointer { keys in
+                for s in 0..<keys.count where keys[s] != Self.empty {
+                    let k = keys[s]
+                    let (a, b) = Self.filterBits(k, words * 64 - 1)
+                    f[a >> 6] |= 1 << UInt64(a & 63)
+                    f[b >> 6] |= 1 << UInt64(b & 63)
+                    if k >> 32 == 0, Int32(truncatingIfNeeded: k) >= 0 {
+                        let token = Int(Int32(truncatingIfNeeded: k))
+                        rootEdges.append((token, s))
+                        count = max(count, token + 1)
+                    }
+                }
+            }
         }
         edgeFilter = filter
-        var count = 0
-        for k in keys where k != Self.empty && k >> 32 == 0 && Int32(truncatingIfNeeded: k) >= 0 {
-            count = max(count, Int(Int32(truncatingIfNeeded: k)) + 1)
-        }
         var root = [Int32](repeating: -1, count: count)
-        for (s, k) in keys.enumerated() where k != Self.empty && k >> 32 == 0 && Int32(truncatingIfNeeded: k) >= 0 {
-            root[Int(Int32(truncatingIfNeeded: k))] = targets[s]
-        }
+        for e in rootEdges { root[e.token] = targets[e.slot] }
         rootChildren = root
     }
 

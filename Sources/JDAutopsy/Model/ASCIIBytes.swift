@@ -14,4 +14,29 @@ enum ASCIIBytes {
         }
         return nil
     }
+
+    /// `hay` with each occurrence of `needle` (left to right, not overlapping) replaced by `mark`,
+    /// A–Z matching a–z on either side; other bytes must be equal.
+    /// - Complexity: O(hay × needle).
+    static func replacingCaseInsensitive(_ needle: [UInt8], with mark: UInt8, in hay: [UInt8]) -> [UInt8] {
+        let needle = needle.map(lowercased)
+        guard !needle.isEmpty, hay.count >= needle.count else { return hay }
+        var out: [UInt8] = []
+        out.reserveCapacity(hay.count)
+        var i = 0
+        outer: while i < hay.count {
+            if i + needle.count <= hay.count, lowercased(hay[i]) == needle[0] {
+                var k = 1
+                while k < needle.count, lowercased(hay[i + k]) == needle[k] { k += 1 }
+                if k == needle.count {
+                    out.append(mark)
+                    i += k
+                    continue outer
+                }
+            }
+            out.append(hay[i])
+            i += 1
+        }
+        return out
+    }
 }

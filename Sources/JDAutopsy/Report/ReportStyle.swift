@@ -23,19 +23,26 @@ public struct ReportStyle: Sendable, Equatable {
     func green(_ s: String) -> String { color ? "\u{1B}[32m\(s)\u{1B}[0m" : s }
 
     /// Word-wraps `text` to the width, each line prefixed by `indent`.
+    /// - Complexity: O(n). A line's length is counted in characters as words are added (a space never
+    ///   joins the characters around it, since the text is split at characters that are a lone space).
     func wrap(_ text: String, indent: String = "  ") -> String {
         let limit = width - indent.count
-        var lines: [String] = []
-        var line = ""
+        var out = ""
+        out.reserveCapacity(text.utf8.count + text.utf8.count / max(1, limit) * (indent.utf8.count + 1) + indent.utf8.count)
+        var length = 0  // characters on the current line; 0 = no line open
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !line.isEmpty, line.count + 1 + word.count > limit {
-                lines.append(indent + line)
-                line = String(word)
+            let n = word.count
+            if length > 0, length + 1 + n <= limit {
+                out += " "
+                out += word
+                length += 1 + n
             } else {
-                line += line.isEmpty ? String(word) : " " + word
+                if length > 0 { out += "\n" }
+                out += indent
+                out += word
+                length = n
             }
         }
-        if !line.isEmpty { lines.append(indent + line) }
-        return lines.joined(separator: "\n")
+        return out
     }
 }

@@ -66,6 +66,13 @@ public struct Normalizer: Sendable {
         }
     }
 
+    /// The normalised bytes of UTF-8 `input`, without the offset map.
+    /// - Complexity: O(n); pure ASCII is one table pass with no map built.
+    public func normalizedBytes(_ input: [UInt8]) -> [UInt8] {
+        if let asciiTable, input.allSatisfy({ $0 < 0x80 }) { return input.map { asciiTable[Int($0)] } }
+        return normalize(input).bytes
+    }
+
     /// Case-folds pure-ASCII input through `table` (the map is the identity); nil when any byte is not ASCII.
     private static func foldASCII(_ input: [UInt8], _ table: [UInt8]) -> NormalizedText? {
         input.withUnsafeBufferPointer { src -> NormalizedText? in
