@@ -17,14 +17,42 @@ struct jd_brk { UBreakIterator *it; UText *ut; int32_t kind; };
 
 #define GROUP_CAP 512
 
+// The output of a one-unit segment (a BMP scalar on its own), kept for the rest of one call: the same
+// few curly quotes, dashes and accented letters recur through a posting.
+#define MEMO_SIZE 64
+typedef struct { UChar unit; uint8_t used, len; uint8_t bytes[12]; } memo_entry;
+
 typedef struct {
     const UNormalizer2 *nfkc_cf, *nfd, *nfc;
     int32_t fold;
     uint8_t *dst; int64_t cap; int64_t n; int32_t *map;
+    memo_entry *memo;
 } norm_state;
+
+static int flush_group_uncached(norm_state *s, const UChar *g, int32_t glen, int32_t origin, UErrorCode *e);
 
 // Normalises one segment (UTF-16, starting at source offset `origin`) and appends it as UTF-8.
 static int flush_group(norm_state *s, const UChar *g, int32_t glen, int32_t origin, UErrorCode *e) {
+    if (glen != 1 || !s->memo) return flush_group_uncached(s, g, glen, origin, e);
+    memo_entry *m = &s->memo[g[0] % MEMO_SIZE];
+    if (!m->used || m->unit != g[0]) {
+        int64_t before = s->n;
+        int r = flush_group_uncached(s, g, glen, origin, e);
+        if (r) return r;
+        if (s->n - before <= (int64_t)sizeof m->bytes) {
+            m->unit = g[0]; m->used = 1; m->len = (uint8_t)(s->n - before);
+            memcpy(m->bytes, s->dst + before, m->len);
+        }
+        return 0;
+    }
+    if (s->n + m->len > s->cap) return -2;
+    memcpy(s->dst + s->n, m->bytes, m->len);
+    for (int k = 0; k < m->len; k++) s->map[s->n + k] = origin;
+    s->n += m->len;
+    return 0;
+}
+
+static int flush_group_uncached(norm_state *s, const UChar *g, int32_t glen, int32_t origin, UErrorCode *e) {
     UChar a[GROUP_CAP * 18 + 32], b[GROUP_CAP * 18 + 32];
     int32_t alen = unorm2_normalize(s->nfkc_cf, g, glen, a, (int32_t)(sizeof a / sizeof a[0]), e);
     if (U_FAILURE(*e)) return -1;
@@ -56,19 +84,36 @@ static int flush_group(norm_state *s, const UChar *g, int32_t glen, int32_t orig
 int64_t jd_nfkc_casefold(const uint8_t *src, int64_t len, uint8_t *dst, int64_t cap,
                          int32_t *map, int32_t fold_diacritics, int32_t *err) {
     UErrorCode e = U_ZERO_ERROR;
-    norm_state s = { unorm2_getNFKCCasefoldInstance(&e), NULL, NULL, fold_diacritics, dst, cap, 0, map };
+    norm_state s = { unorm2_getNFKCCasefoldInstance(&e), NULL, NULL, fold_diacritics, dst, cap, 0, map, NULL };
     if (fold_diacritics) { s.nfd = unorm2_getNFDInstance(&e); s.nfc = unorm2_getNFCInstance(&e); }
     if (U_FAILURE(e)) { *err = e; return -1; }
     UChar g[GROUP_CAP + 2]; int32_t glen = 0, gstart = 0;
+    memo_entry memo[MEMO_SIZE];
+    for (int k = 0; k < MEMO_SIZE; k++) memo[k].used = 0;
+    s.memo = memo;
     int64_t i = 0;
     while (i < len) {
-        uint8_t b = src[i];
-        // Fast path: an ASCII byte followed by ASCII (or the end) is its own segment.
-        if (b < 0x80 && (i + 1 == len || src[i + 1] < 0x80)) {
+        // Fast path: an ASCII byte followed by ASCII (or the end) is its own segment, so a run of
+        // ASCII bytes but its last (which a combining mark may follow) is lower-cased in one loop.
+        int64_t run = i;
+        while (run < len && src[run] < 0x80) run++;
+        if (run < len && run > i) {
+            // The run's last byte is its own segment too unless the scalar after it may combine with it.
+            int64_t q = run; UChar32 next;
+            U8_NEXT(src, q, len, next);
+            if (next < 0 || !unorm2_hasBoundaryBefore(s.nfkc_cf, next)) run--;
+        }
+        if (run > i) {
             if (glen > 0) { int r = flush_group(&s, g, glen, gstart, &e); if (r) { *err = e; return r; } glen = 0; }
-            if (s.n + 1 > cap) return -2;
-            dst[s.n] = (b >= 'A' && b <= 'Z') ? (uint8_t)(b + 32) : b;
-            map[s.n++] = (int32_t)i; i++;
+            int64_t n = run - i;
+            if (s.n + n > cap) return -2;
+            uint8_t *d = dst + s.n; int32_t *m = map + s.n; const uint8_t *p = src + i;
+            for (int64_t k = 0; k < n; k++) {
+                uint8_t b = p[k];
+                d[k] = (uint8_t)(b + ((uint8_t)(b - 'A') < 26 ? 32 : 0));
+                m[k] = (int32_t)(i + k);
+            }
+            s.n += n; i = run;
             continue;
         }
         int64_t st = i; UChar32 c;

@@ -1,7 +1,7 @@
 import XCTest
 @testable import JDAutopsy
 
-/// The ASCII fast paths (`ASCIIWords`, `ASCIISentences`) must give exactly ICU's boundaries.
+/// The fast paths (`ASCIIWords`, `FastSentences`) must give exactly ICU's boundaries.
 final class SegmentationFastPathTests: XCTestCase {
     private func tokens(_ text: [UInt8], fast: Bool) -> [String] {
         let stream = Tokenizer(fastPath: fast).tokenize(text, vocabulary: Fixtures.lexicon.tokenVocabulary)
@@ -35,12 +35,18 @@ final class SegmentationFastPathTests: XCTestCase {
     }
 
     func testSentenceFastPathEqualsICUOnGeneratedText() {
-        let pieces = ["a", "word", "B", "Then", "U", "1", "42", ".", ".", "!", "?", "\"", "'", "(", ")", "]", "{", " ", " ", " ", "  ",
-                      ",", "-", ":", ";", "\n", "\r\n", "\r", "\t", "#", "*", "e.g.", "Mr.", "etc.", "3.5", "U.S."]
+        let ascii = ["a", "word", "B", "Then", "U", "1", "42", ".", ".", "!", "?", "\"", "'", "(", ")", "]", "{", " ", " ", " ", "  ",
+                     ",", "-", ":", ";", "\n", "\r\n", "\r", "\t", "#", "*", "e.g.", "Mr.", "etc.", "3.5", "U.S."]
+        // Non-ASCII that `FastSentences` classifies, and some it must leave to ICU.
+        let classified = ["é", "É", "ß", "ÿ", "Ø", "À", "Þ", "\u{A0}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2013}", "\u{2014}",
+                          "€", "£", "°", "•"]
+        let others = ["×", "÷", "\u{2026}", "ª", "\u{301}", "\u{2029}", "\u{85}", "。", "‼", "Ā", "ā", "\u{200D}"]
         var g = TestRandom(state: 7)
-        for _ in 0..<3000 {
-            let s = g.string(pieces, length: 1 + g.next(20))
-            XCTAssertEqual(sentences([s], fast: true), sentences([s], fast: false), s.debugDescription)
+        for (pieces, rounds) in [(ascii, 3000), (ascii + classified, 5000), (ascii + classified + others, 2000)] {
+            for _ in 0..<rounds {
+                let s = g.string(pieces, length: 1 + g.next(20))
+                XCTAssertEqual(sentences([s], fast: true), sentences([s], fast: false), s.debugDescription)
+            }
         }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 extension SpecimenIndex {
     private static let magic: UInt32 = 0x5053_444A  // "JDSP"
-    private static let version: UInt32 = 3
+    private static let version: UInt32 = 4
 
     /// The catalog at `path` fitted with the title rules of `directories`, restored (rules included) from the cache
     /// (`specimens-<key>.bin` in `CacheDirectory`) when neither the catalog, the title rules file nor the

@@ -21,7 +21,7 @@ enum LexiconCache {
     }
 
     private static let magic: UInt32 = 0x584C_444A  // "JDLX"
-    private static let version: UInt32 = 3
+    private static let version: UInt32 = 4
 
     /// The cache key of lexicon files: `CacheDirectory.key` over their names and stamps (or bytes), seeded with this format's version.
     /// - Complexity: O(total bytes).

@@ -37,7 +37,7 @@ enum ASCIIWords {
     /// Appends the tokens of `buf[lo..<hi]` — a chunk with no separator and nothing `needsICU` — to `stream`.
     /// - Complexity: O(hi − lo) plus one vocabulary probe per token.
     @inline(__always)
-    static func segment(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, vocabulary: Vocabulary, into stream: inout TokenStream) {
+    static func segment(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, vocabulary: Vocabulary, into stream: inout TokenBuffer) {
         var p = lo
         while p < hi {
             let k = wordClass(buf[p])

@@ -108,7 +108,13 @@ public struct Normalizer: Sendable {
                         while i < n {
                             let c = bytes[i]
                             if c < 0x80 {
-                                if let r = asciiFolds[Int(c)] { for x in r { emit(x, map[i]) } } else { emit(c, map[i]) }
+                                if let asciiTable {
+                                    emit(asciiTable[Int(c)], map[i])  // ASCII folds are one byte each (and case is folded already)
+                                } else if let r = asciiFolds[Int(c)] {
+                                    for x in r { emit(x, map[i]) }
+                                } else {
+                                    emit(c, map[i])
+                                }
                                 i += 1
                                 continue
                             }

@@ -78,21 +78,34 @@ public final class TextPipeline {
                            tokens: tokens, tokenBlocks: tokenBlocks, sentences: sentences)
     }
 
-    /// Sentence ranges inside one block: Unicode sentence boundaries (`ASCIISentences` for ASCII
+    /// Sentence ranges inside one block: Unicode sentence boundaries (`FastSentences` for most
     /// blocks, ICU for the rest), minus those right after an abbreviation, trailing spaces trimmed.
     private func sentenceRanges(_ document: UnsafeBufferPointer<UInt8>, _ block: Range<Int>) -> [Range<Int>] {
         guard block.count > 1 else { return block.isEmpty ? [] : [block] }
-        var ascii = true, mayBreak = false
-        for i in block {
-            let c = document[i]
-            if c >= 0x80 { ascii = false; break }
-            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x0D { mayBreak = true }
+        // Eight bytes at a time: any non-ASCII byte, any byte after which a sentence may end.
+        var nonASCII: UInt64 = 0, breaks: UInt64 = 0
+        var i = block.lowerBound
+        let base = document.baseAddress!
+        while i + 8 <= block.upperBound {
+            let x = ByteMask.load(base + i)
+            nonASCII |= x & ByteMask.high
+            breaks |= ByteMask.equal(x, 0x2E) | ByteMask.equal(x, 0x21) | ByteMask.equal(x, 0x3F) | ByteMask.equal(x, 0x0A) | ByteMask.equal(x, 0x0D)
+            i += 8
         }
-        // Most list items and headings hold no terminator: one sentence.
-        if ascii, !mayBreak { return [block] }
+        while i < block.upperBound {
+            let c = document[i]
+            if c >= 0x80 { nonASCII = 1 }
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x0D { breaks = 1 }
+            i += 1
+        }
+        let ascii = nonASCII == 0, mayBreak = breaks != 0
+        let simple = ascii || fastPath && FastSentences.segmentable(document, block.lowerBound, block.upperBound)
         let bounds: [Int]
-        if ascii, fastPath {
-            bounds = ASCIISentences.boundaries(document, block.lowerBound, block.upperBound)
+        if simple, !mayBreak {
+            // Most list items and headings hold no terminator: one sentence.
+            bounds = [block.count]
+        } else if simple, fastPath {
+            bounds = FastSentences.boundaries(document, block.lowerBound, block.upperBound)
         } else if let sentenceBreaker {
             bounds = sentenceBreaker.boundaries(UnsafeBufferPointer(rebasing: document[block]), classes: false).bounds.map { Int($0) }
         } else {

@@ -17,8 +17,9 @@ final class Tokenizer {
     /// Tokenises `text`, giving each token its id in `vocabulary` (-1 when absent).
     /// - Complexity: O(n) plus one hash probe per token.
     func tokenize(_ text: [UInt8], vocabulary: Vocabulary) -> TokenStream {
-        var stream = TokenStream()
-        stream.reserveCapacity(text.count / 4)
+        // Tokens do not overlap and each holds a byte, so `text.count` bounds their number.
+        var stream = TokenBuffer(capacity: text.count)
+        defer { stream.deallocate() }
         text.withUnsafeBufferPointer { buf in
             guard fastPath else { return icuSegment(buf, 0, buf.count, vocabulary: vocabulary, into: &stream) }
             let n = buf.count
@@ -40,11 +41,11 @@ final class Tokenizer {
                 i = j
             }
         }
-        return stream
+        return stream.tokens()
     }
 
     /// Tokenises `buf[lo..<hi]` with ICU's word boundaries and rule status.
-    private func icuSegment(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, vocabulary: Vocabulary, into stream: inout TokenStream) {
+    private func icuSegment(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, vocabulary: Vocabulary, into stream: inout TokenBuffer) {
         let (bounds, classes) = words?.boundaries(UnsafeBufferPointer(rebasing: buf[lo..<hi]), classes: true) ?? ([Int64(hi - lo)], [0])
         var start = lo
         for (k, b) in bounds.enumerated() {
