@@ -21,6 +21,14 @@ struct BatchCommand: ParsableCommand {
         Every input yields a result or an error record, in input order, the same bytes for any --jobs.
         Files are written as OUT.partial and renamed on success; on SIGINT/SIGTERM OUT.partial keeps what was
         finished and --resume continues it.
+        The corpus summary (text on stderr unless --quiet; JSON with --summary FILE) gives counts, the vagueness
+        distribution, the most frequent findings and phrases, the vaguest and clearest postings, and with --cluster
+        the role families of `jdautopsy cluster` (same method and settings; --cluster-threshold is its --threshold).
+        Clustering needs every document at once, so it takes a sample: the --cluster-sample scored postings (default
+        4000) whose ids have the smallest hash (FNV-1a 64, then MurmurHash3's fmix64), clustered in input order; the
+        same sample for any --jobs and after --resume (resumed records are re-extracted, not re-scored). A corpus with
+        at most that many scored postings is clustered whole, exactly as `jdautopsy cluster` clusters it. Failed
+        records are left out. Clustering runs after the output is finished and is skipped when the run is stopped.
         Exit codes: 0 every record scored; 8 finished, but some records failed (see the error records);
         2 usage error (bad option, CSV column missing, --resume output that does not match the inputs);
         3 an INPUT does not exist or cannot be read; 6 invalid lexicon or config; 7 the output cannot be written;
@@ -60,6 +68,15 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Also write the corpus summary as JSON to this file.")
     var summary: String?
 
+    @Flag(help: "Add the role families (as `jdautopsy cluster`) of the scored postings, or of a sample of them, to the summary.")
+    var cluster = false
+
+    @Option(help: "With --cluster: the most postings clustered (at least 2); a larger corpus is sampled by id hash.")
+    var clusterSample: Int = BatchClustering.defaultSampleSize
+
+    @Option(help: "With --cluster: average-link similarity at which merging stops (0–1), as `cluster --threshold`.")
+    var clusterThreshold: Double = RoleClusterer.defaultThreshold
+
     @Flag(name: .shortAndLong, help: "No progress line and no text summary (the final totals line is always printed).")
     var quiet = false
 
@@ -77,6 +94,8 @@ struct BatchCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !inputs.isEmpty || filesFrom != nil else { throw ValidationError("give at least one INPUT (or - for standard input)") }
         if let format, BatchFormat(rawValue: format) == nil { throw ValidationError("--format must be jsonl, csv or sqlite") }
+        guard clusterSample >= 2 else { throw ValidationError("--cluster-sample must be at least 2") }
+        guard (0...1).contains(clusterThreshold) else { throw ValidationError("--cluster-threshold must be in 0…1") }
     }
 
     func run() throws {
@@ -100,13 +119,20 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(error.isMissing ? 3 : 2)
         }
         let chosen = format.flatMap(BatchFormat.init(rawValue:)) ?? (out == "-" ? .jsonl : BatchFormat.forPath(out))
+        var clustering: BatchClustering?
+        if cluster {
+            var clusterer = RoleClusterer(lexicon: lexicon, cleaner: try RoleOptions.cleaner(lexicon, lexicons: lexicons))
+            clusterer.threshold = clusterThreshold
+            clusterer.threads = jobs
+            clustering = BatchClustering(clusterer: clusterer, sampleSize: clusterSample)
+        }
         let stop = StopSignal()
         let traps = SignalTraps(stop: stop)
         defer { withExtendedLifetime(traps) {} }
         let tty = isatty(STDERR_FILENO) == 1 && !quiet
         let totals: BatchTotals
         do {
-            totals = try BatchRunner(autopsy: autopsy, jobs: jobs).run(
+            totals = try BatchRunner(autopsy: autopsy, jobs: jobs, clustering: clustering).run(
                 reader: reader, out: out, format: chosen, resume: resume, inputs: all, stop: stop,
                 progress: tty ? { p in FileHandle.standardError.write(Data(("\r" + p.line + "\u{1B}[K").utf8)) } : nil)
         } catch {
@@ -139,6 +165,9 @@ struct BatchCommand: ParsableCommand {
             let name = signal == SIGTERM ? "SIGTERM" : "SIGINT"
             return s + "; stopped by \(name): " + (out == "-" ? "standard output holds the finished records"
                 : "\(out).partial holds the finished records; run again with --resume to continue")
+        }
+        if let f = t.summary.families, let c = t.clusterSeconds {
+            s += "; \(f.clusters.count) role families of \(f.clustered) postings in \(String(format: "%.1f", c)) s"
         }
         return s + (out == "-" ? "" : "; wrote \(out)")
     }

@@ -9,20 +9,23 @@ struct ClusterCommand: ParsableCommand {
         discussion: """
         Method: average-link agglomerative clustering over each posting's nearest neighbours, after removing
         paragraphs shared by many postings; see RoleClusterer. Same corpus, same output, for any --threads.
+        The corpus is read as `batch` reads it (same ids, titles and text blocks), so `batch --cluster` on a corpus
+        of at most --cluster-sample postings gives these families. Records without text, and directory files that
+        cannot be read, are skipped with a message on stderr.
         Exit codes: 0 success; 2 usage; 3 corpus not found; 6 malformed corpus record or lexicon.
         """)
 
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
-    @Argument(help: "A directory of posting files, a JSONL file (title + text per line) or a CSV file (title, text columns).")
+    @Argument(help: "A directory of posting files, a .csv file (a text column; optional id, title) or a JSONL file (any other file: one posting a line, as `batch` reads it).")
     var corpus: String
 
     @Option(name: .shortAndLong, help: "Output format: text, json or csv.")
     var format: Format = .text
 
     @Option(help: "Average-link similarity at which merging stops (0–1).")
-    var threshold: Double = 0.2
+    var threshold: Double = RoleClusterer.defaultThreshold
 
     @Option(help: "Cosine at or above which two postings are near-duplicates.")
     var nearDuplicate: Double = 0.9

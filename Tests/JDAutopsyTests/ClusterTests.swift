@@ -86,10 +86,19 @@ final class ClusterTests: XCTestCase {
         XCTAssertEqual(try reader.read(csv.path).documents, [CorpusDocument(id: "7", title: "Chef", paragraphs: ["Cook.", "Clean."])])
         let bad = dir.appendingPathComponent("bad.jsonl")
         try Data("{\"title\": \"a\", \"text\": \"b\"}\n{oops\n".utf8).write(to: bad)
-        XCTAssertThrowsError(try reader.read(bad.path)) { XCTAssertEqual("\($0)", bad.path + ":2: not a JSON object") }
+        XCTAssertThrowsError(try reader.read(bad.path)) { XCTAssertEqual("\($0)", bad.path + ":2: malformed JSON: expected a quoted key") }
         let r = try Fixtures.run(["cluster", bad.path])
         XCTAssertEqual(r.code, 6)
-        XCTAssertEqual(r.err, "jdautopsy: \(bad.path):2: not a JSON object\n")
+        XCTAssertEqual(r.err, "jdautopsy: \(bad.path):2: malformed JSON: expected a quoted key\n")
+        // Read as `batch` reads it: HTML and JSON-LD records become text blocks; records without text are skipped.
+        let shapes = dir.appendingPathComponent("shapes.ndjson")
+        try Data(("{\"id\": \"h\", \"title\": \"Nurse\", \"html\": \"<h1>Nurse</h1><ul><li>Care for patients.</li><li>Chart care.</li></ul>\"}\n"
+            + "{\"@type\": \"JobPosting\", \"identifier\": \"LD-1\", \"title\": \"Chef\", \"description\": \"<p>Cook.</p><p>Clean.</p>\"}\n"
+            + "{\"id\": \"empty\", \"text\": \"  \"}\n").utf8).write(to: shapes)
+        let read = try reader.read(shapes.path)
+        XCTAssertEqual(read.documents, [CorpusDocument(id: "h", title: "Nurse", paragraphs: ["Nurse", "Care for patients.", "Chart care."]),
+                                        CorpusDocument(id: "LD-1", title: "Chef", paragraphs: ["Cook.", "Clean."])])
+        XCTAssertEqual(read.skipped.count, 1)
         XCTAssertEqual(try Fixtures.run(["cluster", "/nonexistent.jsonl"]).code, 3)
     }
 

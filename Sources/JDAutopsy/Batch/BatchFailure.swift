@@ -1,5 +1,5 @@
 /// The error record written for an input that could not be scored: which record, and why.
-public struct BatchFailure: Sendable, Equatable, Codable {
+public struct BatchFailure: Error, Sendable, Equatable, Codable {
     /// The class of problem (`ExtractionError.Reason` raw value, e.g. "malformed", "binary", "empty").
     public var reason: String
     /// What is wrong, in one phrase.

@@ -10,6 +10,9 @@ import Synchronization
 /// Both hand-offs block when full, so memory is bounded by `jobs × 8 + window` records whatever the
 /// corpus size, and a slow writer slows reading. Output bytes depend only on the inputs: each record
 /// is scored independently and written in input order.
+///
+/// With `clustering`, the writer also keeps a bounded sample of the scored postings' documents
+/// (`DocumentSample`) and, once the output is finished, groups it into role families for the summary.
 public struct BatchRunner: Sendable {
     /// The analysis.
     public let autopsy: Autopsy
@@ -17,12 +20,15 @@ public struct BatchRunner: Sendable {
     public let jobs: Int
     /// Results held at most while waiting for an earlier record (≥ jobs).
     public let window: Int
+    /// Role families for the summary (`--cluster`), or nil for none.
+    public let clustering: BatchClustering?
 
     /// Creates a runner with `jobs` workers (at least 1).
-    public init(autopsy: Autopsy, jobs: Int, window: Int? = nil) {
+    public init(autopsy: Autopsy, jobs: Int, window: Int? = nil, clustering: BatchClustering? = nil) {
         self.autopsy = autopsy
         self.jobs = max(1, jobs)
         self.window = max(self.jobs, window ?? self.jobs * 32)
+        self.clustering = clustering
     }
 
     /// Runs the batch: reads `reader`, writes `out` ("-" = standard output) as `format`.
@@ -30,17 +36,20 @@ public struct BatchRunner: Sendable {
     ///   - resume: continue `out`'s partial (or finished) file after its complete records.
     ///   - stop: checked between records; when set the run ends cleanly after the records already scored in order.
     ///   - progress: called from the writing thread about five times a second.
-    /// - Returns: the totals and the corpus summary.
+    /// - Returns: the totals and the corpus summary (with role families when `clustering` is set and the
+    ///   run was not stopped).
     /// - Throws: `BatchError` when the output cannot be written or does not match the inputs on `--resume`.
-    /// - Complexity: O(total input size) time; memory bounded as described above.
+    /// - Complexity: O(total input size) time, plus the clustering of at most `clustering.sampleSize`
+    ///   postings; memory bounded as described above.
     public func run(reader: CorpusReader, out: String, format: BatchFormat, resume: Bool, inputs: [String],
                     stop: StopSignal, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> BatchTotals {
         let started = Date()
         let output = try BatchOutput(path: out, format: format, resume: resume)
-        let scorer = RecordScorer(autopsy: autopsy, format: format)
+        let scorer = RecordScorer(autopsy: autopsy, format: format, documents: clustering != nil)
         var summary = CorpusSummaryBuilder()
+        var sample = clustering.map { DocumentSample(limit: $0.sampleSize) }
         for d in output.existing { summary.add(d) }
-        try skip(output.existing, reader: reader, scorer: scorer, out: out)
+        try skip(output.existing, reader: reader, extractor: scorer.extractor, out: out, sample: &sample)
         let sink = try output.openSink()
 
         let totalBytes = reader.knownTotalBytes // before the reading thread owns the reader
@@ -72,6 +81,7 @@ public struct BatchRunner: Sendable {
                 break
             }
             summary.add(record.digest)
+            if let document = record.document { sample?.offer(id: document.id, ordinal: record.ordinal) { document } }
             written += 1
             bytes += record.byteCount
             if record.failure != nil { failed += 1 }
@@ -99,19 +109,34 @@ public struct BatchRunner: Sendable {
             resumedRecords: output.existing.count, records: written, scored: written - failed, errors: failed, wallSeconds: seconds)
         try sink.finish(run: run, complete: !interrupted)
         if let writeError { throw writeError }
+        var result = summary.summary(run: run)
+        var clusterSeconds: Double?
+        if let clustering, let sample, !interrupted {
+            // After the output is complete: a stopped run skips it, and --resume clusters the whole corpus.
+            let clustered = Date()
+            let report = clustering.clusterer.cluster(sample.documents)
+            result.families = CorpusSummary.Families(report, scored: sample.offered, settings: clustering)
+            clusterSeconds = Date().timeIntervalSince(clustered)
+        }
         return BatchTotals(resumed: output.existing.count, written: written, failed: failed, bytes: bytes, seconds: seconds,
-                           interruptedBy: interrupted ? stop.signal : nil, summary: summary.summary(run: run))
+                           interruptedBy: interrupted ? stop.signal : nil, summary: result, clusterSeconds: clusterSeconds)
     }
 
-    /// Reads past the records a resumed output already holds, checking that their ids match.
-    private func skip(_ existing: [RecordDigest], reader: CorpusReader, scorer: RecordScorer, out: String) throws(BatchError) {
+    /// Reads past the records a resumed output already holds, checking that their ids match. With a
+    /// `sample`, offers it the scored ones, re-extracting (not re-scoring) those it takes, so the sample
+    /// is the one an uninterrupted run would draw.
+    private func skip(_ existing: [RecordDigest], reader: CorpusReader, extractor: RecordExtractor, out: String,
+                      sample: inout DocumentSample?) throws(BatchError) {
         for (k, done) in existing.enumerated() {
             guard let record = reader.next() else {
                 throw BatchError(.resume, path: out, message: "holds \(existing.count) records but the inputs have only \(k); were the inputs changed?")
             }
-            let id = scorer.id(of: record)
+            let id = extractor.id(of: record)
             guard id == done.id else {
                 throw BatchError(.resume, path: out, message: "record \(k + 1) has id \"\(done.id)\" but the inputs' record \(k + 1) is \"\(id)\"; were the inputs or options changed?")
+            }
+            if done.score != nil {
+                sample?.offer(id: id, ordinal: record.ordinal) { try? CorpusDocument(extractor.posting(of: record, id: id)) }
             }
         }
     }

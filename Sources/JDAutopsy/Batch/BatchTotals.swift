@@ -14,4 +14,6 @@ public struct BatchTotals: Sendable, Equatable {
     public var interruptedBy: Int32?
     /// The corpus summary, over resumed and new records alike.
     public var summary: CorpusSummary
+    /// Wall-clock seconds the role families took after the output was finished (`--cluster`), else nil.
+    public var clusterSeconds: Double? = nil
 }

@@ -22,12 +22,21 @@ public final class CorpusReader: @unchecked Sendable {
     private var walker: DirectoryWalker?
     private var stream: Stream?
     private var ordinal = 0
+    /// Read every INPUT file that is not a `.csv` as JSONL, whatever its extension.
+    private let filesAreJSONL: Bool
 
     /// Prepares to read `inputs`.
     /// - Throws: `CorpusInputError` when an input is missing, or a CSV input lacks a column asked for —
     ///   checked before any record is read.
-    public init(inputs: [String], options: CorpusOptions) throws(CorpusInputError) {
+    public convenience init(inputs: [String], options: CorpusOptions) throws(CorpusInputError) {
+        try self.init(inputs: inputs, options: options, filesAreJSONL: false)
+    }
+
+    /// Prepares to read `inputs`; with `filesAreJSONL`, an input file (not one inside a directory)
+    /// that is not a `.csv` is read as JSONL whatever its extension (the `cluster` corpus argument).
+    init(inputs: [String], options: CorpusOptions, filesAreJSONL: Bool) throws(CorpusInputError) {
         self.options = options
+        self.filesAreJSONL = filesAreJSONL
         var stdinCount = 0
         for input in inputs {
             if input == "-" { stdinCount += 1; continue }
@@ -68,6 +77,12 @@ public final class CorpusReader: @unchecked Sendable {
     /// How a file is read.
     enum Shape { case jsonl, csv, document }
 
+    /// The shape of the file at `path` as this reader reads it; `given` when it is an INPUT itself.
+    private func shape(of path: String, given: Bool) -> Shape {
+        let shape = Self.shape(of: path)
+        return filesAreJSONL && given && shape == .document ? .jsonl : shape
+    }
+
     /// The shape of the file at `path`, by its extension.
     static func shape(of path: String) -> Shape {
         if path == "-" { return .jsonl }
@@ -86,7 +101,7 @@ public final class CorpusReader: @unchecked Sendable {
             if var w = walker {
                 let path = w.next()
                 walker = w
-                if let path { if let r = open(path) { return r } else { continue } }
+                if let path { if let r = open(path, given: false) { return r } else { continue } }
                 walker = nil
             }
             guard let input = inputs.popLast() else { return nil }
@@ -95,13 +110,14 @@ public final class CorpusReader: @unchecked Sendable {
                 walker = DirectoryWalker(root: input, globs: options.globs)
                 continue
             }
-            if let r = open(input) { return r }
+            if let r = open(input, given: true) { return r }
         }
     }
 
-    /// Starts reading `path`: returns its record when it is one posting, else opens its stream.
-    private func open(_ path: String) -> CorpusRecord? {
-        switch Self.shape(of: path) {
+    /// Starts reading `path` (`given`: an INPUT, not a file found in a directory): returns its record
+    /// when it is one posting, else opens its stream.
+    private func open(_ path: String, given: Bool) -> CorpusRecord? {
+        switch shape(of: path, given: given) {
         case .document:
             return make(id: path, file: path, line: nil, payload: readDocument(path))
         case .jsonl:

@@ -1,5 +1,6 @@
 /// The corpus summary (`--summary FILE` as JSON, and as text at the end of a run): counts, the score
-/// distribution, the most frequent findings and phrases, and the worst and best postings.
+/// distribution, the most frequent findings and phrases, the worst and best postings, and with
+/// `--cluster` the role families.
 public struct CorpusSummary: Sendable, Equatable, Codable {
     /// Schema version of this value.
     public static let currentSchemaVersion = 1
@@ -80,4 +81,6 @@ public struct CorpusSummary: Sendable, Equatable, Codable {
     public var best: [Ranked]
     /// When and how the run went (the only part with timestamps); nil outside a run.
     public var run: RunMetadata?
+    /// The role families (`batch --cluster`); nil (and absent from the JSON) otherwise.
+    public var families: Families? = nil
 }

@@ -13,4 +13,6 @@ struct ScoredRecord: Sendable {
     var encoded: [UInt8]
     /// The full report, kept only for the SQLite writer.
     var report: PostingReport?
+    /// The extracted posting as the role clusterer reads it, kept only for `--cluster`.
+    var document: CorpusDocument?
 }

@@ -13,4 +13,10 @@ public struct CorpusDocument: Sendable, Equatable {
         self.title = title
         self.paragraphs = paragraphs
     }
+
+    /// The document of an extracted posting: its id, its title ("" when none was found) and the
+    /// text of its blocks, as every corpus consumer (`cluster`, `index`, `batch --cluster`) reads it.
+    public init(_ posting: Posting) {
+        self.init(id: posting.id, title: posting.title ?? "", paragraphs: posting.blocks.map(\.text))
+    }
 }

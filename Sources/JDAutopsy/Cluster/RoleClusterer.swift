@@ -11,8 +11,10 @@
 ///    `threshold`; ties go to the pair with the smaller cluster ids.
 /// 5. Pairs with cosine ≥ `nearDuplicateThreshold` are reported as near-duplicates.
 public struct RoleClusterer: Sendable {
+    /// The default `threshold`.
+    public static let defaultThreshold = 0.2
     /// Merging stops when the best average-link similarity falls below this.
-    public var threshold: Double = 0.2
+    public var threshold: Double = RoleClusterer.defaultThreshold
     /// Neighbours per posting in the similarity graph.
     public var neighbors: Int = 20
     /// Edges below this cosine are dropped.
