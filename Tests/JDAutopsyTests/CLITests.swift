@@ -71,6 +71,13 @@ final class CLITests: XCTestCase {
             XCTAssertEqual(r.err.split(separator: "\n").count, 1, r.err)
             XCTAssertTrue(r.err.contains(message), r.err)
         }
+        // Usage errors (an unknown option, a bad value, a failed validation) exit 2, as documented.
+        for args in [["analyze", "--no-such-option", "Corpus/postings/22-html-agile-coach.html"], ["analyze", "--format", "nope", "x.html"],
+                     ["batch", "Corpus/postings", "--out", "-", "--jobs", "0"]] {
+            let r = try Fixtures.run(args)
+            XCTAssertEqual(r.code, 2, "\(args): \(r.err)")
+            XCTAssertFalse(r.err.isEmpty)
+        }
         // Several files: every file is examined, the worst code wins.
         let many = try Fixtures.run(["analyze", "--format", "lint", "Corpus/postings/22-html-agile-coach.html", png.path])
         XCTAssertEqual(many.code, 4)
