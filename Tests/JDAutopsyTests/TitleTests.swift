@@ -41,7 +41,7 @@ final class TitleCLITests: XCTestCase {
     /// The bracket scanner and the separator replacement that replaced a regex and Foundation's
     /// case-insensitive replace find exactly what those found, on random titles made of the characters that matter.
     func testTitleScannersEqualRegexAndFoundation() {
-        let alphabet: [String] = ["<", ">", "(", ")", "[", "]", "a", "T", " ", "é", "e\u{301}", "-", "–", "|", ":", ",", "A", "t", "I", "n", "F", "o", "R", "@", "/"]
+        let alphabet: [String] = ["<", ">", "(", ")", "[", "]", "a", "T", " ", "é", "e\u{301}", "-", "–", "|", ":", ",", "A", "t", "I", "n", "F", "o", "R", "@", "/", ".", "*", "\"", "(\u{301}", "!"]
         var rng = TestRandom(state: 7)
         let placeholder = /<[^<>]{1,40}>/
         let parenthetical = /\(([^()]*)\)|\[([^\[\]]*)\]/
@@ -55,6 +55,8 @@ final class TitleCLITests: XCTestCase {
             let expected = text.matches(of: parenthetical)
             XCTAssertEqual(parens.map { text[$0.whole] }, expected.map { text[$0.range] }, "round \(round): \(text)")
             XCTAssertEqual(parens.map { String(text[$0.inner]) }, expected.map { String($0.output.1 ?? $0.output.2 ?? "") })
+            XCTAssertEqual(TitleCleaner.trimming(text[...], TitleCleaner.edgePunctuation),
+                           text.trimmingCharacters(in: CharacterSet(charactersIn: ".:;!?'\"*()[]{}")), text)
             for sep in [" - ", " – ", " | ", ": ", ", ", " @ ", " at ", " IN ", " For "] {
                 let ours = String(decoding: ASCIIBytes.replacingCaseInsensitive(Array(sep.utf8), with: 0x1F, in: Array(text.utf8)), as: UTF8.self)
                 XCTAssertEqual(ours, text.replacingOccurrences(of: sep, with: "\u{1F}", options: .caseInsensitive), "\(sep) in \(text)")

@@ -19,6 +19,11 @@ public struct TitleCleaner: Sendable {
     private let abbreviations: [String: [String]]
     private let removable: [(phrase: [String], kind: Kind)]
     private let locations: [[String]]
+    /// Indexes into `removable` / `locations` by a phrase's first word (and `locations` by its last),
+    /// in list order, so a word is checked only against the phrases that can match at it.
+    private let removableByFirst: [String: [Int]]
+    private let locationsByFirst: [String: [Int]]
+    private let locationsByLast: [String: [Int]]
     private let numerals: Set<String>
     private let stopWords: Set<String>
     private let genderLetters: Set<Character>
@@ -43,6 +48,14 @@ public struct TitleCleaner: Sendable {
         // Longest phrases first, so "mid senior" wins over "senior".
         self.removable = removable.filter { !$0.0.isEmpty }.sorted { $0.0.count > $1.0.count }
         locations = rules.locations.map(words).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        func index(_ phrases: [[String]], by word: ([String]) -> String) -> [String: [Int]] {
+            var out: [String: [Int]] = [:]
+            for (k, p) in phrases.enumerated() { out[word(p), default: []].append(k) }
+            return out
+        }
+        removableByFirst = index(self.removable.map(\.phrase)) { $0[0] }
+        locationsByFirst = index(locations) { $0[0] }
+        locationsByLast = index(locations) { $0[$0.count - 1] }
         numerals = Set(rules.numerals.map { $0.lowercased() })
         self.stopWords = Set(stopWords.map { $0.lowercased() })
         genderLetters = Set(rules.genderLetters.lowercased())
@@ -102,15 +115,15 @@ public struct TitleCleaner: Sendable {
     /// Cleans one segment: the surviving original words and their lower-case expansions.
     private func cleanSegment(_ segment: String, main: Bool, removed: inout [String]) -> (display: [String], key: [String]) {
         // Words as written, split at spaces, slashes, commas and dashes; edge punctuation trimmed.
-        let originals = segment.split(whereSeparator: { " \t/,;|&–—‐-".contains($0) }).map {
-            $0.trimmingCharacters(in: CharacterSet(charactersIn: ".:;!?'\"*()[]{}"))
+        let originals = segment.split(whereSeparator: Self.wordSeparators.contains).map {
+            Self.trimming($0, Self.edgePunctuation)
         }.filter { !$0.isEmpty }
         // Expanded lower-case words, each remembering its original word.
         var words: [(w: String, origin: Int)] = []
         for (i, o) in originals.enumerated() {
             let lower = String(decoding: normalizer.normalizedBytes(Array(o.utf8)), as: UTF8.self)
             for part in lower.split(separator: " ") {
-                let p = String(part).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                let p = Self.trimming(part, Self.fullStop)
                 guard !p.isEmpty else { continue }
                 if let e = abbreviations[p] { words += e.map { ($0, i) } } else { words.append((p, i)) }
             }
@@ -184,23 +197,40 @@ public struct TitleCleaner: Sendable {
         return out
     }
 
+    private static let wordSeparators: Set<Character> = [" ", "\t", "/", ",", ";", "|", "&", "–", "—", "‐", "-"]
+    static let edgePunctuation = Set(".:;!?'\"*()[]{}".unicodeScalars)
+    private static let fullStop: Set<Unicode.Scalar> = ["."]
+
+    /// `s` without the scalars of `set` at either end (as `trimmingCharacters(in:)`, without building a `CharacterSet` each time).
+    static func trimming(_ s: Substring, _ set: Set<Unicode.Scalar>) -> String {
+        var scalars = s.unicodeScalars[...]
+        while let f = scalars.first, set.contains(f) { scalars.removeFirst() }
+        while let l = scalars.last, set.contains(l) { scalars.removeLast() }
+        return String(scalars)
+    }
+
     private func matchRemovable(_ words: [(w: String, origin: Int)], _ i: Int) -> Int? {
-        for (phrase, _) in removable where i + phrase.count <= words.count {
-            if (0..<phrase.count).allSatisfy({ words[i + $0].w == phrase[$0] }) { return phrase.count }
+        for k in removableByFirst[words[i].w] ?? [] {
+            let phrase = removable[k].phrase
+            if i + phrase.count <= words.count, (0..<phrase.count).allSatisfy({ words[i + $0].w == phrase[$0] }) { return phrase.count }
         }
         return nil
     }
 
     private func matchLocation(_ words: [(w: String, origin: Int)], _ i: Int) -> Int? {
-        for phrase in locations where i + phrase.count <= words.count {
-            if (0..<phrase.count).allSatisfy({ words[i + $0].w == phrase[$0] }) { return phrase.count }
+        for k in locationsByFirst[words[i].w] ?? [] {
+            let phrase = locations[k]
+            if i + phrase.count <= words.count, (0..<phrase.count).allSatisfy({ words[i + $0].w == phrase[$0] }) { return phrase.count }
         }
         return nil
     }
 
-    /// The position in `kept` where a place phrase ending at word `last` starts, if one does.
+    /// The position in `kept` where a place phrase ending at word `last` (= `kept.last`) starts, if one does.
     private func locationEnding(_ words: [(w: String, origin: Int)], at last: Int, kept: [Int]) -> Int? {
-        for phrase in locations where phrase.count <= kept.count {
+        guard let end = kept.last else { return nil }
+        for k in locationsByLast[words[end].w] ?? [] {
+            let phrase = locations[k]
+            guard phrase.count <= kept.count else { continue }
             let start = kept.count - phrase.count
             if (0..<phrase.count).allSatisfy({ words[kept[start + $0]].w == phrase[$0] }) { return start }
         }

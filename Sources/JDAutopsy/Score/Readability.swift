@@ -66,7 +66,10 @@ public struct Readability: Sendable, Equatable, Codable {
     /// - Complexity: O(n) in the total length of `sentences`.
     public static func measure(sentences: [String]) -> Readability {
         var words = 0, sentenceCount = 0, syllables = 0, polysyllables = 0, complex = 0, letters = 0, digits = 0
-        var memo: [Substring: (syllables: Int, complex: Bool)] = [:]
+        // Keyed by String, not Substring: most words fit a small (inline) string, whose hash skips the
+        // normalisation a Substring's hash goes through.
+        var memo: [String: (syllables: Int, complex: Bool)] = [:]
+        memo.reserveCapacity(256)
 
         for sentence in sentences {
             let before = words
@@ -77,13 +80,12 @@ public struct Readability: Sendable, Equatable, Codable {
             func endWord(at end: String.UnicodeScalarView.Index) {
                 defer { wordStart = nil; hasWordCharacter = false }
                 guard hasWordCharacter, let start = wordStart else { return }
-                let word = Substring(scalars[start..<end])
+                let word = String(Substring(scalars[start..<end]))
                 words += 1
                 // Words repeat ("the", "and", "team"): count each distinct spelling once.
                 let (count, isComplexWord) = memo[word] ?? {
-                    let w = String(word)
-                    let n = SyllableCounter.count(w)
-                    let value = (n, n >= 3 && isComplex(w))
+                    let n = SyllableCounter.count(word)
+                    let value = (n, n >= 3 && isComplex(word))
                     memo[word] = value
                     return value
                 }()

@@ -47,8 +47,13 @@ struct RequirementsAnalyzer {
     /// The most senior level whose words appear as whole words in the title.
     func titleLevel() -> ScoringRules.SeniorityLevel? {
         guard let title = text.posting.title else { return nil }
-        let words = " " + title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
-        return lexicon.scoring.seniority.last { level in level.words.contains { words.contains(" \($0) ") } }
+        let words = " " + String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+        // A byte search (the words are lower case already), not Foundation's `contains`: this runs for every posting.
+        return Array(words.utf8).withUnsafeBufferPointer { hay in
+            lexicon.scoring.seniority.last { level in
+                level.words.contains { ASCIIBytes.firstIndex(ofLowercased: Array(" \($0) ".utf8), in: hay) != nil }
+            }
+        }
     }
 
     private func mismatch(_ level: ScoringRules.SeniorityLevel?, _ minYears: Double?) -> String? {
