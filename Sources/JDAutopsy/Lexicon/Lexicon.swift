@@ -20,7 +20,7 @@ public struct Lexicon: Sendable {
     /// Scoring weights and fact phrases.
     public let scoring: ScoringRules
     /// Named technologies (display form).
-    public let technologies: [String]
+    public let technologies: StringList
     /// Stop words for the index.
     public let stopwords: [String]
     /// Entry ids switched off by configuration.
@@ -47,7 +47,7 @@ public struct Lexicon: Sendable {
     let cacheKey: UInt64
 
     init(entries: LexiconEntries, categories: [Category], habitats: [Habitat], textRules: TextRules,
-         extractionRules: ExtractionRules, scoring: ScoringRules, technologies: [String], stopwords: [String],
+         extractionRules: ExtractionRules, scoring: ScoringRules, technologies: StringList, stopwords: [String],
          disabledIDs: Set<String>, compiled: LexiconCompiler.Output, cacheKey: UInt64) {
         self.entries = entries
         self.categories = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -16,12 +16,12 @@ enum LexiconCache {
         var scoring: ScoringRules
         var categories: [Category]
         var habitats: [Habitat]
-        var technologies: [String]
+        var technologies: StringList
         var stopwords: [String]
     }
 
     private static let magic: UInt32 = 0x584C_444A  // "JDLX"
-    private static let version: UInt32 = 4
+    private static let version: UInt32 = 5
 
     /// The cache key of lexicon files: `CacheDirectory.key` over their names and stamps (or bytes), seeded with this format's version.
     /// - Complexity: O(total bytes).
@@ -37,7 +37,7 @@ enum LexiconCache {
             guard try r.u32() == magic, try r.u32() == version, try r.u64() == key else { return nil }
             let textRules = try r.textRules(), extractionRules = try r.extractionRules(), scoring = try r.scoringRules()
             let categories = try r.list { try $0.category() }, habitats = try r.list { try $0.habitat() }
-            let technologies = try r.strings(), stopwords = try r.strings()
+            let technologies = try StringList(reading: &r), stopwords = try r.strings()
             let entries = try readEntries(&r)
             var out = LexiconCompiler.Output()
             out.vocabulary = Vocabulary(table: try r.byteTable())
@@ -70,7 +70,7 @@ enum LexiconCache {
         w.scoringRules(contents.scoring)
         w.list(contents.categories) { $0.category($1) }
         w.list(contents.habitats) { $0.habitat($1) }
-        w.strings(contents.technologies)
+        w.strings(Array(contents.technologies))
         w.strings(contents.stopwords)
         // Ids, then each record's length, then the records: a start decodes only the entries it reads.
         w.strings(contents.entries.map(\.id))

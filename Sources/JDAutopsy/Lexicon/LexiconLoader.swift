@@ -117,11 +117,11 @@ struct LexiconLoader {
         if useCache, errors.isEmpty {
             LexiconCache.write(key, LexiconCache.Contents(entries: LexiconEntries(entries), compiled: compiled, textRules: textRules, extractionRules: extraction,
                                                           scoring: scoring, categories: categoryFile.categories, habitats: habitatFile.habitats,
-                                                          technologies: technologies, stopwords: stopwords))
+                                                          technologies: StringList(technologies), stopwords: stopwords))
         }
         let lexicon = Lexicon(entries: LexiconEntries(entries), categories: categoryFile.categories, habitats: habitatFile.habitats,
                               textRules: textRules, extractionRules: extraction, scoring: scoring,
-                              technologies: technologies, stopwords: stopwords, disabledIDs: disabledIDs, compiled: compiled, cacheKey: key)
+                              technologies: StringList(technologies), stopwords: stopwords, disabledIDs: disabledIDs, compiled: compiled, cacheKey: key)
         return (lexicon, errors)
     }
 
