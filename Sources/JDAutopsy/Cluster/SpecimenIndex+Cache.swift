@@ -2,7 +2,7 @@ import Foundation
 
 extension SpecimenIndex {
     private static let magic: UInt32 = 0x5053_444A  // "JDSP"
-    private static let version: UInt32 = 4
+    private static let version: UInt32 = 5
 
     /// The catalog at `path` fitted with the title rules of `directories`, restored (rules included) from the cache
     /// (`specimens-<key>.bin` in `CacheDirectory`) when neither the catalog, the title rules file nor the
@@ -41,13 +41,12 @@ extension SpecimenIndex {
             }
             let keys = try r.strings()
             let owners = try r.raw(Int32.self)
-            let (documents, documentModel, documentVectors) = try readCorpus(&r, documentVectorizer(lexicon))
-            let (titles, titleModel, titleVectors) = try readCorpus(&r, titleVectorizer(lexicon))
+            let (documentModel, documentVectors) = try readModel(&r, documentVectorizer(lexicon))
+            let (titleModel, titleVectors) = try readModel(&r, titleVectorizer(lexicon))
             guard r.isAtEnd, owners.count == keys.count, owners.allSatisfy({ $0 >= 0 && Int($0) < specimens.count }),
-                  documents.counts.rowCount == specimens.count, titles.counts.rowCount == keys.count else { return nil }
+                  documentVectors.rowCount == specimens.count, titleVectors.rowCount == keys.count else { return nil }
             let fitted = Fitted(documentModel: documentModel, documentVectors: documentVectors, titleModel: titleModel, titleVectors: titleVectors)
-            return SpecimenIndex(specimens: specimens, cleaner: TitleCleaner(rules: rules, lexicon: lexicon), documents: documents, titles: titles,
-                                 keys: keys, owners: owners, fitted: fitted)
+            return SpecimenIndex(specimens: specimens, cleaner: TitleCleaner(rules: rules, lexicon: lexicon), keys: keys, owners: owners, fitted: fitted)
         } catch {
             return nil
         }
@@ -78,15 +77,12 @@ extension SpecimenIndex {
         }
         w.strings(keys)
         w.raw(owners)
-        for (c, model, vectors) in [(documents, fitted.documentModel, fitted.documentVectors), (titles, fitted.titleModel, fitted.titleVectors)] {
-            w.u64(UInt64(c.statistics.documentCount))
-            w.raw(c.statistics.terms.arena)
-            w.raw(c.statistics.terms.offsets)
-            w.raw(c.statistics.frequencies)
-            w.raw(c.counts.rowStarts)
-            w.raw(c.counts.columns)
-            w.raw(c.counts.values)
-            // What `Fitted` derives, so a start neither interns the vocabulary nor weighs the rows.
+        for (model, vectors) in [(fitted.documentModel, fitted.documentVectors), (fitted.titleModel, fitted.titleVectors)] {
+            w.u64(UInt64(model.statistics.documentCount))
+            w.raw(model.statistics.terms.arena)
+            w.raw(model.statistics.terms.offsets)
+            w.raw(model.statistics.frequencies)
+            // What the model derives, so a start neither interns the vocabulary nor weighs the rows.
             w.raw(model.columnTerms)
             w.doubles(model.idf)
             w.byteTable(model.vocabularyTable)
@@ -95,28 +91,22 @@ extension SpecimenIndex {
         CacheDirectory.write("specimens", key, w.bytes)
     }
 
-    /// Reads one corpus's statistics, counts, model and weighted rows, checking every offset and index against its bounds.
-    private static func readCorpus(_ r: inout CacheFileReader, _ vectorizer: TFIDFVectorizer) throws
-        -> (FittedCorpus, TFIDFModel, SparseMatrix<Double>) {
+    /// Reads one model (statistics, kept columns, idf, vocabulary) and its weighted rows, checking every
+    /// offset and index against its bounds.
+    private static func readModel(_ r: inout CacheFileReader, _ vectorizer: TFIDFVectorizer) throws -> (TFIDFModel, SparseMatrix<Double>) {
         let documentCount = Int(try r.u64())
         let arena = try r.raw(UInt8.self), offsets = try r.raw(Int.self), frequencies = try r.raw(Int32.self)
-        let rowStarts = try r.raw(Int.self), columns = try r.raw(Int32.self), values = try r.raw(Int32.self)
         let terms = TermList(arena: arena, offsets: offsets)
         // Bounds only (what indexing relies on); the terms were written sorted.
         guard offsets.first == 0, offsets.last == arena.count, CacheFileReader.isNondecreasing(offsets),
-              frequencies.count == terms.count,
-              rowStarts.count == documentCount + 1, rowStarts.first == 0, rowStarts.last == columns.count, columns.count == values.count,
-              CacheFileReader.isNondecreasing(rowStarts),
-              columns.allSatisfy({ $0 >= 0 && Int($0) < terms.count }) else { throw CacheFileReader.Truncated() }
-        let corpus = FittedCorpus(parameters: vectorizer.parameters, textRules: vectorizer.textRules,
-                                  statistics: DocumentFrequencies(documentCount: documentCount, terms: terms, frequencies: frequencies),
-                                  counts: SparseMatrix(rowStarts: rowStarts, columns: columns, values: values, columnCount: terms.count))
-        guard let model = TFIDFModel(parameters: corpus.parameters, textRules: corpus.textRules, statistics: corpus.statistics,
+              frequencies.count == terms.count else { throw CacheFileReader.Truncated() }
+        let statistics = DocumentFrequencies(documentCount: documentCount, terms: terms, frequencies: frequencies)
+        guard let model = TFIDFModel(parameters: vectorizer.parameters, textRules: vectorizer.textRules, statistics: statistics,
                                      columnTerms: try r.raw(Int32.self), idf: try r.doubles(), vocabulary: try r.byteTable()) else {
             throw CacheFileReader.Truncated()
         }
         let vectors = try r.matrix()
         guard vectors.rowCount == documentCount, vectors.columnCount == model.columnCount else { throw CacheFileReader.Truncated() }
-        return (corpus, model, vectors)
+        return (model, vectors)
     }
 }

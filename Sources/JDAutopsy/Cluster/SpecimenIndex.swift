@@ -1,7 +1,7 @@
 import Foundation
 
-/// The specimen catalog fitted for `RoleIndex`: the term counts of each specimen's document and of
-/// its cleaned title and aliases.
+/// The specimen catalog fitted for `RoleIndex`: TF-IDF models of the specimens' documents and of
+/// their cleaned titles and aliases, and each one's weighted vector.
 ///
 /// This is the slow part of building a role index (every title and alias goes through the
 /// `TitleCleaner`, every document through the text pipeline), so `load` restores it from a cache
@@ -11,18 +11,15 @@ public struct SpecimenIndex: Sendable {
     public let specimens: [Specimen]
     /// The cleaner the title keys were made with.
     public let cleaner: TitleCleaner
-    /// Term counts of each specimen's `document` (row = specimen).
-    let documents: FittedCorpus
-    /// Term counts of each distinct cleaned title or alias of a specimen (row = key).
-    let titles: FittedCorpus
-    /// The cleaned title keys, one per row of `titles`, grouped by specimen.
+    /// The cleaned title keys, one per row of the title vectors, grouped by specimen.
     let keys: [String]
     /// The specimen of each key.
     let owners: [Int32]
-    /// The TF-IDF models of `documents` and `titles`, and their rows weighed by them.
+    /// The TF-IDF models of the documents (row = specimen) and titles (row = key), and their weighted rows.
     let fitted: Fitted
 
-    /// What `RoleIndex` derives from the counts: the models and the weighted rows (cached with the counts).
+    /// What `RoleIndex` needs of the term counts: the models and the weighted rows (the counts themselves
+    /// are not kept, so a cached start reads none of them).
     struct Fitted: Sendable {
         /// The model of specimen documents.
         let documentModel: TFIDFModel
@@ -67,21 +64,18 @@ public struct SpecimenIndex: Sendable {
                 owners.append(Int32(i))
             }
         }
-        self.init(specimens: specimens, cleaner: cleaner,
-                  documents: Self.documentVectorizer(lexicon).count(specimens.map(\.document), threads: 1),
-                  titles: Self.titleVectorizer(lexicon).count(keys, threads: 1), keys: keys, owners: owners)
+        self.init(specimens: specimens, cleaner: cleaner, keys: keys, owners: owners,
+                  fitted: Fitted(documents: Self.documentVectorizer(lexicon).count(specimens.map(\.document), threads: 1),
+                                 titles: Self.titleVectorizer(lexicon).count(keys, threads: 1)))
     }
 
-    /// Creates an index from its parts (no validation); `fitted` is derived from the counts when nil.
-    init(specimens: [Specimen], cleaner: TitleCleaner, documents: FittedCorpus, titles: FittedCorpus, keys: [String], owners: [Int32],
-         fitted: Fitted? = nil) {
+    /// Creates an index from its parts (no validation).
+    init(specimens: [Specimen], cleaner: TitleCleaner, keys: [String], owners: [Int32], fitted: Fitted) {
         self.specimens = specimens
         self.cleaner = cleaner
-        self.documents = documents
-        self.titles = titles
         self.keys = keys
         self.owners = owners
-        self.fitted = fitted ?? Fitted(documents: documents, titles: titles)
+        self.fitted = fitted
     }
 
     /// The vectoriser of specimen documents: the default parameters with the lexicon's stop words.
