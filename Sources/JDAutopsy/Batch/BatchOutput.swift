@@ -5,8 +5,8 @@ import Foundation
 /// Two steps, so a refused `--resume` changes nothing: `init` only reads back what a resumed output
 /// already holds (from `OUT.partial`, else a finished `OUT`); `openSink()` then moves and opens files.
 struct BatchOutput {
-    /// The records already there, in input order (empty unless resuming).
-    let existing: [RecordDigest]
+    /// How many records are already there (0 unless resuming).
+    let existingCount: Int
     private let path: String
     private let format: BatchFormat
     private let resumeFrom: String?
@@ -15,9 +15,11 @@ struct BatchOutput {
     /// The temporary name of `path` while a run writes it.
     static func partialPath(_ path: String) -> String { path + ".partial" }
 
-    /// Plans writing `path` ("-" for standard output) as `format`, reading back what `resume` continues.
-    /// - Throws: `BatchError` — `.resume` for `--resume` with standard output, `.output` when a file cannot be read.
-    init(path: String, format: BatchFormat, resume: Bool) throws(BatchError) {
+    /// Plans writing `path` ("-" for standard output) as `format`, reading back what `resume` continues:
+    /// `visit` gets each record already there, in input order.
+    /// - Throws: `BatchError` — `.resume` for `--resume` with standard output, `.output` when a file cannot be read,
+    ///   and whatever `visit` throws.
+    init(path: String, format: BatchFormat, resume: Bool, visit: (RecordDigest) throws(BatchError) -> Void) throws(BatchError) {
         self.path = path
         self.format = format
         if path == "-" {
@@ -28,15 +30,17 @@ struct BatchOutput {
         let fm = FileManager.default
         resumeFrom = !resume || path == "-" ? nil : fm.fileExists(atPath: partial) ? partial : fm.fileExists(atPath: path) ? path : nil
         guard let from = resumeFrom else {
-            existing = []
+            existingCount = 0
             validBytes = 0
             return
         }
         switch format {
-        case .jsonl, .csv:
-            (existing, validBytes) = format == .csv ? try ResultsReadBack.csv(path: from) : try ResultsReadBack.jsonl(path: from)
+        case .jsonl:
+            (existingCount, validBytes) = try ResultsReadBack.jsonl(path: from, visit: visit)
+        case .csv:
+            (existingCount, validBytes) = try ResultsReadBack.csv(path: from, visit: visit)
         case .sqlite:
-            existing = try SQLiteResultSink.readBack(path: from)
+            existingCount = try SQLiteResultSink.readBack(path: from, visit: visit)
             validBytes = 0
         }
     }
@@ -55,7 +59,7 @@ struct BatchOutput {
             }
         }
         switch format {
-        case .sqlite: return try SQLiteResultSink(partial: partial, final: path, keeping: existing.count)
+        case .sqlite: return try SQLiteResultSink(partial: partial, final: path, keeping: existingCount)
         case .jsonl, .csv: return try TextResultSink(partial: partial, final: path, format: format, keeping: validBytes)
         }
     }

@@ -44,17 +44,21 @@ public struct BatchRunner: Sendable {
     public func run(reader: CorpusReader, out: String, format: BatchFormat, resume: Bool, inputs: [String],
                     stop: StopSignal, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> BatchTotals {
         let started = Date()
-        let output = try BatchOutput(path: out, format: format, resume: resume)
         let scorer = RecordScorer(autopsy: autopsy, format: format, documents: clustering != nil)
         var summary = CorpusSummaryBuilder()
         var sample = clustering.map { DocumentSample(limit: $0.sampleSize) }
-        for d in output.existing { summary.add(d) }
-        try skip(output.existing, reader: reader, extractor: scorer.extractor, out: out, sample: &sample)
+        var resumed = 0
+        // A resumed output's records stream past once: into the summary, and matched against the inputs read in step.
+        let output = try BatchOutput(path: out, format: format, resume: resume) { done throws(BatchError) in
+            summary.add(done)
+            try skip(done, number: resumed + 1, reader: reader, extractor: scorer.extractor, out: out, sample: &sample)
+            resumed += 1
+        }
         let sink = try output.openSink()
 
         let totalBytes = reader.knownTotalBytes // before the reading thread owns the reader
         let queue = BoundedQueue<CorpusRecord>(capacity: jobs * 8)
-        let reorder = ReorderBuffer<ScoredRecord>(first: output.existing.count, window: window)
+        let reorder = ReorderBuffer<ScoredRecord>(first: output.existingCount, window: window)
         let group = DispatchGroup()
         let running = Atomic<Int>(jobs)
         spawn(group) {
@@ -106,7 +110,7 @@ public struct BatchRunner: Sendable {
         let run = RunMetadata(
             startedAt: Self.timestamp(started), finishedAt: Self.timestamp(Date()), status: interrupted ? "interrupted" : "complete",
             version: JDAutopsyVersion.current, schemaVersion: PostingReport.currentSchemaVersion, jobs: jobs, inputs: inputs,
-            resumedRecords: output.existing.count, records: written, scored: written - failed, errors: failed, wallSeconds: seconds)
+            resumedRecords: output.existingCount, records: written, scored: written - failed, errors: failed, wallSeconds: seconds)
         try sink.finish(run: run, complete: !interrupted)
         if let writeError { throw writeError }
         var result = summary.summary(run: run)
@@ -118,26 +122,24 @@ public struct BatchRunner: Sendable {
             result.families = CorpusSummary.Families(report, scored: sample.offered, settings: clustering)
             clusterSeconds = Date().timeIntervalSince(clustered)
         }
-        return BatchTotals(resumed: output.existing.count, written: written, failed: failed, bytes: bytes, seconds: seconds,
+        return BatchTotals(resumed: output.existingCount, written: written, failed: failed, bytes: bytes, seconds: seconds,
                            interruptedBy: interrupted ? stop.signal : nil, summary: result, clusterSeconds: clusterSeconds)
     }
 
-    /// Reads past the records a resumed output already holds, checking that their ids match. With a
-    /// `sample`, offers it the scored ones, re-extracting (not re-scoring) those it takes, so the sample
-    /// is the one an uninterrupted run would draw.
-    private func skip(_ existing: [RecordDigest], reader: CorpusReader, extractor: RecordExtractor, out: String,
+    /// Reads past the input record that resumed record `number` (1-based) stands for, checking that
+    /// their ids match. With a `sample`, offers it a scored one, re-extracting (not re-scoring) it when
+    /// taken, so the sample is the one an uninterrupted run would draw.
+    private func skip(_ done: RecordDigest, number: Int, reader: CorpusReader, extractor: RecordExtractor, out: String,
                       sample: inout DocumentSample?) throws(BatchError) {
-        for (k, done) in existing.enumerated() {
-            guard let record = reader.next() else {
-                throw BatchError(.resume, path: out, message: "holds \(existing.count) records but the inputs have only \(k); were the inputs changed?")
-            }
-            let id = extractor.id(of: record)
-            guard id == done.id else {
-                throw BatchError(.resume, path: out, message: "record \(k + 1) has id \"\(done.id)\" but the inputs' record \(k + 1) is \"\(id)\"; were the inputs or options changed?")
-            }
-            if done.score != nil {
-                sample?.offer(id: id, ordinal: record.ordinal) { try? CorpusDocument(extractor.posting(of: record, id: id)) }
-            }
+        guard let record = reader.next() else {
+            throw BatchError(.resume, path: out, message: "holds more records than the inputs' \(number - 1); were the inputs changed?")
+        }
+        let id = extractor.id(of: record)
+        guard id == done.id else {
+            throw BatchError(.resume, path: out, message: "record \(number) has id \"\(done.id)\" but the inputs' record \(number) is \"\(id)\"; were the inputs or options changed?")
+        }
+        if done.score != nil {
+            sample?.offer(id: id, ordinal: record.ordinal) { try? CorpusDocument(extractor.posting(of: record, id: id)) }
         }
     }
 

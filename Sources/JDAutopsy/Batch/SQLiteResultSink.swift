@@ -56,27 +56,35 @@ final class SQLiteResultSink: ResultSink {
         database = db
     }
 
-    /// The digests of the records in an existing database, in input order.
+    /// Hands the digests of the records in an existing database to `visit`, in input order, one at a
+    /// time (each posting's findings by its primary key); returns how many there were.
     /// - Complexity: O(n) in the rows.
-    static func readBack(path: String) throws(BatchError) -> [RecordDigest] {
+    static func readBack(path: String, visit: (RecordDigest) throws(BatchError) -> Void) throws(BatchError) -> Int {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw BatchError(.output, path: path, message: "cannot be read back for --resume")
         }
         let db = try SQLiteDatabase(path: path)
-        var digests: [RecordDigest] = []
-        try db.prepare("SELECT id, title, vagueness, status, error_reason FROM postings ORDER BY ordinal").forEachRow { row in
-            let failed = row[3].string == "error"
-            digests.append(RecordDigest(id: row[0].string ?? "", title: row[1].string, score: failed ? nil : row[2].double,
-                                        failureReason: failed ? row[4].string ?? "unknown" : nil, entryIDs: [], phrases: []))
+        let findings = try db.prepare("SELECT entry_id, phrase FROM findings WHERE ordinal = ? ORDER BY idx")
+        var count = 0
+        var failure: BatchError?
+        try db.prepare("SELECT ordinal, id, title, vagueness, status, error_reason FROM postings ORDER BY ordinal").forEachRow { row in
+            guard failure == nil else { return }
+            let failed = row[4].string == "error"
+            var d = RecordDigest(id: row[1].string ?? "", title: row[2].string, score: failed ? nil : row[3].double,
+                                 failureReason: failed ? row[5].string ?? "unknown" : nil, entryIDs: [], phrases: [])
+            do throws(BatchError) {
+                try findings.forEachRow([row[0]]) { f in
+                    d.entryIDs.append(f[0].string ?? "")
+                    d.phrases.append(f[1].string ?? "")
+                }
+                try visit(d)
+                count += 1
+            } catch {
+                failure = error
+            }
         }
-        var position: [Int: Int] = [:]
-        try db.prepare("SELECT ordinal FROM postings ORDER BY ordinal").forEachRow { row in position[row[0].integer ?? -1] = position.count }
-        try db.prepare("SELECT ordinal, entry_id, phrase FROM findings ORDER BY ordinal, idx").forEachRow { row in
-            guard let k = position[row[0].integer ?? -1] else { return }
-            digests[k].entryIDs.append(row[1].string ?? "")
-            digests[k].phrases.append(row[2].string ?? "")
-        }
-        return digests
+        if let failure { throw failure }
+        return count
     }
 
     func write(_ record: ScoredRecord) throws(BatchError) {
