@@ -50,6 +50,28 @@ final class LexiconCacheTests: XCTestCase {
         }
     }
 
+    /// An entry record damaged inside its bounds (a string length past the record's end) is read as a
+    /// placeholder entry with its id: no crash, and the other entries are unharmed.
+    func testDamagedCachedEntryIsAPlaceholderNotACrash() throws {
+        try withCacheDirectory { dir in
+            let fresh = try Lexicon.load()
+            let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: dir.path).first)
+            let url = dir.appendingPathComponent(name)
+            var bytes = [UInt8](try Data(contentsOf: url))
+            // Entry 0's message, with the four-byte length before it, occurs once: in its record.
+            let message = Array(fresh.entries[0].message.utf8)
+            let at = try XCTUnwrap((0...(bytes.count - message.count)).first { bytes[$0..<$0 + message.count].elementsEqual(message) })
+            XCTAssertEqual(Int(bytes[at - 4]) | Int(bytes[at - 3]) << 8 | Int(bytes[at - 2]) << 16 | Int(bytes[at - 1]) << 24, message.count)
+            bytes.replaceSubrange(at - 4..<at, with: [0xFF, 0xFF, 0xFF, 0x7F])
+            try Data(bytes).write(to: url)
+            let damaged = try Lexicon.load()
+            XCTAssertEqual(damaged.entries.count, fresh.entries.count)
+            XCTAssertEqual(damaged.entries[0].id, fresh.entries[0].id)
+            XCTAssertTrue(damaged.entries[0].message.contains("damaged"), damaged.entries[0].message)
+            XCTAssertEqual(Array(damaged.entries.dropFirst()), Array(fresh.entries.dropFirst()))
+        }
+    }
+
     func testCachedSpecimenIndexEqualsAFreshFitAndFollowsItsFiles() throws {
         try withCacheDirectory { dir in
             let catalog = dir.appendingPathComponent("specimens.json")
