@@ -26,7 +26,7 @@ struct DocumentSample {
     /// there (`rec-160` … `rec-179`) get neighbouring hashes and a bottom-k sample of sequential ids
     /// would be one contiguous run of them; the finalizer spreads them over the whole range.
     static func hash(_ id: String) -> UInt64 {
-        var h = IndexFile.fnv1a(id.utf8)
+        var h = FNV1a.hash(id.utf8)
         h ^= h >> 33
         h &*= 0xff51_afd7_ed55_8ccd
         h ^= h >> 33

@@ -7,7 +7,7 @@ public enum TaxonomyEvaluation {
         for i in occupations.indices {
             var keep: [String] = []
             for t in occupations[i].alternateTitles {
-                if IndexFile.fnv1a(Array("\(occupations[i].id)\t\(t)".utf8)) % every == 0 { heldOut.append((t, occupations[i].id)) } else { keep.append(t) }
+                if FNV1a.hash(Array("\(occupations[i].id)\t\(t)".utf8)) % every == 0 { heldOut.append((t, occupations[i].id)) } else { keep.append(t) }
             }
             occupations[i].alternateTitles = keep
         }

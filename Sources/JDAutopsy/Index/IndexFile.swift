@@ -36,7 +36,7 @@ public enum IndexFile {
         header.write(version)
         header.write(kind.rawValue)
         header.write(UInt64(payload.count))
-        header.write(fnv1a(payload))
+        header.write(FNV1a.hash(payload))
         var data = Data(header.bytes)
         data.append(contentsOf: payload)
         do {
@@ -72,15 +72,7 @@ public enum IndexFile {
         guard length == UInt64(bytes.count - 32) else {
             throw r.corrupt("payload is \(bytes.count - 32) bytes, header says \(length)")
         }
-        guard fnv1a(bytes[32...]) == hash else { throw r.corrupt("checksum mismatch") }
+        guard FNV1a.hash(bytes[32...]) == hash else { throw r.corrupt("checksum mismatch") }
         return r
-    }
-
-    /// FNV-1a, 64 bits.
-    /// - Complexity: O(n).
-    static func fnv1a<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
     }
 }

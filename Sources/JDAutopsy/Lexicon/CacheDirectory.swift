@@ -25,15 +25,14 @@ enum CacheDirectory {
     /// FNV-1a over `seed`, then each part's name, length and bytes, in the given order.
     /// - Complexity: O(total bytes).
     static func key(seed: UInt64, _ parts: [(name: String, bytes: [UInt8])]) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325 ^ seed
-        func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        var h = FNV1a(basis: FNV1a.offsetBasis ^ seed)
         for p in parts {
-            for b in p.name.utf8 { mix(b) }
-            mix(0)
-            withUnsafeBytes(of: UInt64(p.bytes.count).littleEndian) { for b in $0 { mix(b) } }
-            for b in p.bytes { mix(b) }
+            h.add(p.name.utf8)
+            h.add([0])
+            withUnsafeBytes(of: UInt64(p.bytes.count).littleEndian) { h.add($0) }
+            h.add(p.bytes)
         }
-        return h
+        return h.value
     }
 
     private static func file(_ kind: String, _ key: UInt64) -> URL? {

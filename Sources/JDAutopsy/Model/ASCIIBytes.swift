@@ -20,23 +20,17 @@ enum ASCIIBytes {
     /// - Complexity: O(hay × needle).
     static func replacingCaseInsensitive(_ needle: [UInt8], with mark: UInt8, in hay: [UInt8]) -> [UInt8] {
         let needle = needle.map(lowercased)
-        guard !needle.isEmpty, hay.count >= needle.count else { return hay }
-        var out: [UInt8] = []
-        out.reserveCapacity(hay.count)
-        var i = 0
-        outer: while i < hay.count {
-            if i + needle.count <= hay.count, lowercased(hay[i]) == needle[0] {
-                var k = 1
-                while k < needle.count, lowercased(hay[i + k]) == needle[k] { k += 1 }
-                if k == needle.count {
-                    out.append(mark)
-                    i += k
-                    continue outer
-                }
+        return hay.withUnsafeBufferPointer { buf in
+            var out: [UInt8] = []
+            out.reserveCapacity(hay.count)
+            var i = 0
+            while let k = firstIndex(ofLowercased: needle, in: UnsafeBufferPointer(rebasing: buf[i...])) {
+                out += buf[i..<i + k]
+                out.append(mark)
+                i += k + needle.count
             }
-            out.append(hay[i])
-            i += 1
+            out += buf[i...]
+            return out
         }
-        return out
     }
 }

@@ -6,7 +6,7 @@
 /// marks and spaces (SB9–SB11), and not even there when a digit follows a full stop directly
 /// (SB6), a capital follows a full stop inside an initialism like "U.S" (SB7), the next letter is
 /// lower-case (SB8), or a comma, dash, colon or another terminator follows (SB8a). Text with any
-/// other non-ASCII character (`segmentable` is false) goes to ICU. `SegmentationFastPathTests`
+/// other non-ASCII character (`boundaries` returns nil) goes to ICU. `SegmentationFastPathTests`
 /// checks this against ICU itself on generated strings and on the corpus.
 enum FastSentences {
     private static let lower: UInt8 = 1, upper: UInt8 = 2, digit: UInt8 = 3, aTerm: UInt8 = 4, sTerm: UInt8 = 5,
@@ -57,26 +57,16 @@ enum FastSentences {
         return (unknown, 1)
     }
 
-    /// True when every character of `d[lo..<hi]` is one this type classifies (so `boundaries` applies).
-    /// - Complexity: O(hi − lo).
-    static func segmentable(_ d: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
-        var i = lo
-        while i < hi {
-            if d[i] < 0x80 { i += 1; continue }
-            let (k, n) = character(d, i, hi)
-            if k == unknown { return false }
-            i += n
-        }
-        return true
-    }
-
-    /// The boundaries after the start of `d[lo..<hi]` (`segmentable`), relative to `lo`, ending with `hi − lo`.
-    /// - Complexity: O(hi − lo).
-    static func boundaries(_ d: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> [Int] {
+    /// The boundaries after the start of `d[lo..<hi]`, relative to `lo`, ending with `hi − lo`; nil when
+    /// the text holds a character this type does not classify.
+    /// - Complexity: O(hi − lo), one pass: every character is classified on the way (those skipped after a
+    ///   terminator are closing marks and spaces).
+    static func boundaries(_ d: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> [Int]? {
         var bounds: [Int] = []
         var i = lo
         while i < hi {
             let (k, n) = character(d, i, hi)
+            if k == unknown { return nil }
             if k == paraSep {
                 let j = i + (d[i] == 0x0D && i + 1 < hi && d[i + 1] == 0x0A ? 2 : 1)
                 if j < hi { bounds.append(j - lo) }

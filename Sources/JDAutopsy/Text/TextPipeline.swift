@@ -99,13 +99,12 @@ public final class TextPipeline {
             i += 1
         }
         let ascii = nonASCII == 0, mayBreak = breaks != 0
-        let simple = ascii || fastPath && FastSentences.segmentable(document, block.lowerBound, block.upperBound)
         let bounds: [Int]
-        if simple, !mayBreak {
+        if ascii, !mayBreak {
             // Most list items and headings hold no terminator: one sentence.
             bounds = [block.count]
-        } else if simple, fastPath {
-            bounds = FastSentences.boundaries(document, block.lowerBound, block.upperBound)
+        } else if fastPath, let fast = FastSentences.boundaries(document, block.lowerBound, block.upperBound) {
+            bounds = fast
         } else if let sentenceBreaker {
             bounds = sentenceBreaker.boundaries(UnsafeBufferPointer(rebasing: document[block]), classes: false).bounds.map { Int($0) }
         } else {

@@ -2,9 +2,9 @@
 enum StablePick {
     /// FNV-1a of `key`'s UTF-8 bytes mixed with `seed`.
     static func hash(_ key: String, seed: UInt64) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325 ^ (seed &* 0x9E3779B97F4A7C15)
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
+        var h = FNV1a(basis: FNV1a.offsetBasis ^ (seed &* 0x9E3779B97F4A7C15))
+        h.add(key.utf8)
+        return h.value
     }
 
     /// An index in 0..<count (count > 0).
