@@ -25,7 +25,7 @@ struct HTMLBlockBuilder {
 
     private(set) var result = HTMLDocumentText()
     /// The rules' element names plus those this page adds.
-    private var names: ByteNameTable
+    private var names: ByteTable
     private var frames: [Frame] = []
     private var skipDepth = 0
     private var contexts: [(kind: BlockKind, level: Int)] = []
@@ -64,7 +64,7 @@ struct HTMLBlockBuilder {
     /// - Complexity: O(name), plus O(attributes) for script elements and elements not already skipped.
     mutating func start(_ name: UnsafeBufferPointer<UInt8>, attributes: HTMLAttributes, at offset: Int) {
         defer { if offset >= 0 { lastOffset = offset } }
-        let tag = names.intern(name)
+        let tag = Int(names.intern(name, 0, name.count))
         let element = tag < reading.elements.count ? reading.elements[tag] : HTMLReadingRules.Element()
         // Captures come first: JSON-LD and <title> usually sit in <head>, which is skipped.
         if element.role == .script, isJSONLD(attributes) {
@@ -131,7 +131,8 @@ struct HTMLBlockBuilder {
     mutating func end(_ name: UnsafeBufferPointer<UInt8>, at offset: Int) {
         defer { if offset >= 0 { lastOffset = offset } }
         // A name never interned was never opened.
-        guard let tag = names.id(of: name), let index = frames.lastIndex(where: { $0.tag == tag }) else { return }
+        let tag = Int(names.lookup(name, 0, name.count))
+        guard tag >= 0, let index = frames.lastIndex(where: { $0.tag == tag }) else { return }
         while frames.count > index {
             let frame = frames.removeLast()
             close(frame)
@@ -343,7 +344,7 @@ struct HTMLBlockBuilder {
                 for k in 0..<value.count { w[k] = ASCIIBytes.lowercased(value[k]) }
                 var lo = 0
                 for k in 0...w.count where k == w.count || w[k] == 0x20 || w[k] == 0x2D || w[k] == 0x5F {
-                    if k > lo, words.id(of: UnsafeBufferPointer(rebasing: w[lo..<k])) != nil { return true }
+                    if k > lo, words.lookup(UnsafeBufferPointer(w), lo, k) >= 0 { return true }
                     lo = k + 1
                 }
                 return false

@@ -24,11 +24,11 @@ struct HTMLReadingRules: Sendable {
     /// The rules as loaded (for the rare inputs the byte paths leave to `String` code).
     let rules: ExtractionRules
     /// Every element name the rules or the roles mention; a reader interns further names per page.
-    let names: ByteNameTable
+    let names: ByteTable
     /// Facts by element id (`names` ids); ids beyond the end are plain elements.
     let elements: [Element]
     /// `rules.skipWords` by bytes; nil when a word is not ASCII (then `String` comparison decides).
-    let skipWords: ByteNameTable?
+    let skipWords: ByteTable?
     /// Leading then inline bullets, as bytes (the order the reader tries them at a line start).
     let lineBullets: [[UInt8]]
 
@@ -43,12 +43,9 @@ struct HTMLReadingRules: Sendable {
         ]
         // Sorted so that ids do not depend on set order.
         let listed = roles.map(\.0) + rules.skipTags.sorted() + rules.chromeTags.sorted() + rules.blockTags.sorted()
-        let names = ByteNameTable(listed)
+        let names = Self.table(listed)
         var elements = [Element](repeating: Element(), count: names.count)
-        func id(_ name: String) -> Int {
-            var name = name
-            return name.withUTF8 { names.id(of: $0)! }
-        }
+        func id(_ name: String) -> Int { Array(name.utf8).withUnsafeBufferPointer { Int(names.lookup($0, 0, $0.count)) } }
         for (name, role, level) in roles {
             elements[id(name)].role = role
             elements[id(name)].level = level
@@ -58,7 +55,14 @@ struct HTMLReadingRules: Sendable {
         for name in rules.blockTags { elements[id(name)].block = true }
         self.names = names
         self.elements = elements
-        skipWords = rules.skipWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? ByteNameTable(rules.skipWords.sorted()) : nil
+        skipWords = rules.skipWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? Self.table(rules.skipWords.sorted()) : nil
         lineBullets = (rules.leadingBullets + rules.inlineBullets).map { Array($0.utf8) }
+    }
+
+    /// `names` interned in order (a repeated name keeps its first id), with room for a page's further element names.
+    private static func table(_ names: [String]) -> ByteTable {
+        var t = ByteTable(capacity: 256)
+        for n in names { _ = t.intern(Array(n.utf8)) }
+        return t
     }
 }

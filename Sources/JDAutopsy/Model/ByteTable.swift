@@ -1,6 +1,7 @@
-/// An interning table from byte strings to dense integer ids, looked up without allocating.
+/// An interning table from byte strings to dense integer ids, looked up without allocating: the token
+/// vocabulary, TF-IDF vocabularies and HTML element names.
 ///
-/// Keys live in one arena; lookups hash a slice of a caller's buffer (FNV-1a) and probe an
+/// Keys live in one arena; lookups hash a slice of a caller's buffer (8 bytes at a time) and probe an
 /// open-addressing table, so tokenising never builds a `String` or `Array` per token.
 struct ByteTable: Sendable {
     private(set) var arena: [UInt8] = []
