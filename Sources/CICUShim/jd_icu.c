@@ -27,6 +27,7 @@ typedef struct {
     int32_t fold;
     uint8_t *dst; int64_t cap; int64_t n; int32_t *map;
     memo_entry *memo;
+    const uint8_t *table;
 } norm_state;
 
 static int flush_group_uncached(norm_state *s, const UChar *g, int32_t glen, int32_t origin, UErrorCode *e);
@@ -72,6 +73,7 @@ static int flush_group_uncached(norm_state *s, const UChar *g, int32_t glen, int
     }
     for (int32_t i = 0; i < olen;) {
         UChar32 c; U16_NEXT(out, i, olen, c);
+        if (c < 0x80 && s->table) c = s->table[c];
         if (s->n + 4 > s->cap) return -2;
         int64_t before = s->n; UBool bad = 0;
         U8_APPEND((uint8_t *)s->dst, s->n, s->cap, c, bad);
@@ -82,9 +84,9 @@ static int flush_group_uncached(norm_state *s, const UChar *g, int32_t glen, int
 }
 
 int64_t jd_nfkc_casefold(const uint8_t *src, int64_t len, uint8_t *dst, int64_t cap,
-                         int32_t *map, int32_t fold_diacritics, int32_t *err) {
+                         int32_t *map, int32_t fold_diacritics, const uint8_t *ascii_table, int32_t *err) {
     UErrorCode e = U_ZERO_ERROR;
-    norm_state s = { unorm2_getNFKCCasefoldInstance(&e), NULL, NULL, fold_diacritics, dst, cap, 0, map, NULL };
+    norm_state s = { unorm2_getNFKCCasefoldInstance(&e), NULL, NULL, fold_diacritics, dst, cap, 0, map, NULL, ascii_table };
     if (fold_diacritics) { s.nfd = unorm2_getNFDInstance(&e); s.nfc = unorm2_getNFCInstance(&e); }
     if (U_FAILURE(e)) { *err = e; return -1; }
     UChar g[GROUP_CAP + 2]; int32_t glen = 0, gstart = 0;
@@ -108,10 +110,14 @@ int64_t jd_nfkc_casefold(const uint8_t *src, int64_t len, uint8_t *dst, int64_t 
             int64_t n = run - i;
             if (s.n + n > cap) return -2;
             uint8_t *d = dst + s.n; int32_t *m = map + s.n; const uint8_t *p = src + i;
-            for (int64_t k = 0; k < n; k++) {
-                uint8_t b = p[k];
-                d[k] = (uint8_t)(b + ((uint8_t)(b - 'A') < 26 ? 32 : 0));
-                m[k] = (int32_t)(i + k);
+            if (ascii_table) {
+                for (int64_t k = 0; k < n; k++) { d[k] = ascii_table[p[k]]; m[k] = (int32_t)(i + k); }
+            } else {
+                for (int64_t k = 0; k < n; k++) {
+                    uint8_t b = p[k];
+                    d[k] = (uint8_t)(b + ((uint8_t)(b - 'A') < 26 ? 32 : 0));
+                    m[k] = (int32_t)(i + k);
+                }
             }
             s.n += n; i = run;
             continue;

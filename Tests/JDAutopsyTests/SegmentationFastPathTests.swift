@@ -39,8 +39,8 @@ final class SegmentationFastPathTests: XCTestCase {
                      ",", "-", ":", ";", "\n", "\r\n", "\r", "\t", "#", "*", "e.g.", "Mr.", "etc.", "3.5", "U.S."]
         // Non-ASCII that `FastSentences` classifies, and some it must leave to ICU.
         let classified = ["é", "É", "ß", "ÿ", "Ø", "À", "Þ", "\u{A0}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2013}", "\u{2014}",
-                          "€", "£", "°", "•"]
-        let others = ["×", "÷", "\u{2026}", "ª", "\u{301}", "\u{2029}", "\u{85}", "。", "‼", "Ā", "ā", "\u{200D}"]
+                          "€", "£", "°", "•", "©", "®", "·", "\u{2026}", "™", "→", "\u{2212}"]
+        let others = ["×", "÷", "ª", "\u{301}", "\u{2029}", "\u{85}", "。", "‼", "Ā", "ā", "\u{200D}"]
         var g = TestRandom(state: 7)
         for (pieces, rounds) in [(ascii, 3000), (ascii + classified, 5000), (ascii + classified + others, 2000)] {
             for _ in 0..<rounds {

@@ -76,4 +76,25 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(syn.map(\.start), [SourcePosition(line: 4, column: 3), SourcePosition(line: 4, column: 13)], "columns count scalars, not bytes")
         XCTAssertEqual(syn.map(\.text), ["Synergy", "synergies"])
     }
+
+    /// `ByteTable.lookup` takes keys of up to eight bytes with one load when the buffer runs on past
+    /// them, and byte by byte when it does not: both ways must find the same ids, and miss the same keys.
+    func testByteTableFindsShortAndLongKeysWhereverTheyLie() {
+        var g = TestRandom(state: 11)
+        var table = ByteTable(capacity: 16)
+        var keys: [[UInt8]] = []
+        for _ in 0..<2_000 {
+            let key = (0..<(1 + g.next(12))).map { _ in UInt8(0x61 + g.next(6)) }
+            keys.append(key)
+            _ = table.intern(key)
+        }
+        for _ in 0..<2_000 { keys.append((0..<(1 + g.next(12))).map { _ in UInt8(0x61 + g.next(6)) }) }
+        for key in keys {
+            let atEnd = key.withUnsafeBufferPointer { table.lookup($0, 0, $0.count) }
+            let padded = ([0x20] + key + [UInt8](repeating: 0x61, count: 9)).withUnsafeBufferPointer { table.lookup($0, 1, 1 + key.count) }
+            XCTAssertEqual(atEnd, padded, String(decoding: key, as: UTF8.self))
+            if atEnd >= 0 { XCTAssertEqual(Array(table.key(atEnd)), key) }
+        }
+        XCTAssertGreaterThan(keys.filter { k in k.withUnsafeBufferPointer { table.lookup($0, 0, $0.count) } < 0 }.count, 100)
+    }
 }

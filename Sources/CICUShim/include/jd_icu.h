@@ -19,9 +19,10 @@ enum { JD_TOKEN_NONE = 0, JD_TOKEN_NUMBER = 1, JD_TOKEN_WORD = 2 };
 /// `fold_diacritics`, combining marks are removed after decomposition. Invalid UTF-8 becomes
 /// U+FFFD. Returns the output length, or -1 on an ICU error (`*err` holds the ICU code), or
 /// -2 when `cap` is too small (callers pass `cap >= 4 * len + 16`; NFKC can expand 18x on rare
-/// characters, so -2 asks the caller to retry larger).
+/// characters, so -2 asks the caller to retry larger). With a non-null `ascii_table` (128 bytes,
+/// each below 0x80), every ASCII byte written, case-folded, is then replaced by its entry.
 int64_t jd_nfkc_casefold(const uint8_t *src, int64_t len, uint8_t *dst, int64_t cap,
-                         int32_t *map, int32_t fold_diacritics, int32_t *err);
+                         int32_t *map, int32_t fold_diacritics, const uint8_t *ascii_table, int32_t *err);
 
 /// Opens a word (kind 0) or sentence (kind 1) break iterator for `locale` (e.g. "en@ss=standard").
 jd_brk *jd_brk_open(int32_t kind, const char *locale, int32_t *err);

@@ -18,22 +18,25 @@ public struct Matcher: Sendable {
         let hits = lexicon.entryMatcher.hits(in: text.tokens, blocks: text.tokenBlocks)
         let kept = resolve(hits)
         guard !kept.isEmpty else { return [] }
-        let guards = FindingGuards(text: text, lexicon: lexicon)
+        var guards = FindingGuards(text: text, lexicon: lexicon)
         var findings: [Finding] = []
         findings.reserveCapacity(kept.count)
         var sentence = 0
         for hit in kept {
-            let entryIndex = Int(hit.payload.index)
-            let entry = lexicon.entries[entryIndex]
-            guard guards.allows(entry: entry, tokens: hit.start..<hit.end) else { continue }
             while sentence + 1 < text.sentences.count, text.sentences[sentence].tokens.upperBound <= hit.start { sentence += 1 }
-            let range = text.documentRange(ofTokens: hit.start..<hit.end)
-            findings.append(Finding(
-                entryID: entry.id, category: entry.category ?? "", severity: entry.effectiveSeverity, message: entry.message,
-                text: text.text(range), start: text.position(ofDocumentByte: range.lowerBound),
-                end: text.position(ofDocumentByte: range.upperBound), block: Int(text.tokenBlocks[hit.start]),
-                sentence: sentence, offset: range.lowerBound, length: range.count, weight: entry.effectiveWeight,
-                alternatives: entry.alternatives ?? []))
+            let s = sentence
+            // The entry is read in place: only the fields a finding keeps are copied.
+            let finding = lexicon.entries.read(Int(hit.payload.index)) { entry -> Finding? in
+                guard guards.allows(entry: entry, tokens: hit.start..<hit.end, sentence: s) else { return nil }
+                let range = text.documentRange(ofTokens: hit.start..<hit.end)
+                let (start, end) = text.positions(ofDocumentRange: range)
+                return Finding(
+                    entryID: entry.id, category: entry.category ?? "", severity: entry.effectiveSeverity, message: entry.message,
+                    text: text.text(range), start: start, end: end, block: Int(text.tokenBlocks[hit.start]),
+                    sentence: s, offset: range.lowerBound, length: range.count, weight: entry.effectiveWeight,
+                    alternatives: entry.alternatives ?? [])
+            }
+            if let finding { findings.append(finding) }
         }
         return findings
     }

@@ -224,39 +224,70 @@ public struct PhraseMatcher: Sendable, Equatable {
     public func hits(in tokens: TokenStream, range: Range<Int>? = nil, blocks: [Int32]? = nil) -> [Hit] {
         var out: [Hit] = []
         let r = range ?? 0..<tokens.count
-        let numbersStart = child(0, Self.numberWildcard) >= 0
-        var frontier: [(node: Int32, next: Int)] = []
-        tokens.ids.withUnsafeBufferPointer { ids in
-            tokens.kinds.withUnsafeBufferPointer { kinds in
-                rootChildren.withUnsafeBufferPointer { root in edgeFilter.withUnsafeBufferPointer { filter in
-                    for i in r {
-                        // Fast path: most tokens start no phrase (one array read, no frontier).
+        forEachHit(in: tokens, starts: r, limit: r.upperBound, blocks: blocks) { out.append($0); return true }
+        return out
+    }
+
+    /// True when some phrase starts at a token in `starts`; it may run on past them to the end of its block.
+    /// - Complexity: O(starts × longest phrase) worst case.
+    func hasHit(in tokens: TokenStream, starting starts: Range<Int>, blocks: [Int32]) -> Bool {
+        var found = false
+        forEachHit(in: tokens, starts: starts, limit: tokens.count, blocks: blocks) { _ in found = true; return false }
+        return found
+    }
+
+    /// Calls `body` with every phrase occurrence that starts in `starts` and ends by `limit`, in
+    /// order of start then length, until `body` returns false.
+    /// - Complexity: O(starts × longest phrase) worst case; one array read per token typically.
+    @inline(__always)
+    private func forEachHit(in tokens: TokenStream, starts r: Range<Int>, limit: Int, blocks: [Int32]?, _ body: (Hit) -> Bool) {
+        let numberRoot = child(0, Self.numberWildcard)
+        var frontier = WalkStack()
+        defer { frontier.deallocate() }
+        var going = true
+        tokens.ids.withUnsafeBufferPointer { ids in tokens.kinds.withUnsafeBufferPointer { kinds in
+            rootChildren.withUnsafeBufferPointer { root in edgeFilter.withUnsafeBufferPointer { filter in
+                payloadStart.withUnsafeBufferPointer { payloadStart in payloadValues.withUnsafeBufferPointer { payloadValues in
+                    let payloads = (payloadStart, payloadValues)
+                    for i in r where going {
+                        // Fast path: most tokens start no phrase (one array read, no frontier). The
+                        // root's edges come from `root`, so a walk's first hash probe is at its second token.
                         let id = Int(ids[i])
-                        if id < 0 || id >= root.count || root[id] < 0, !(numbersStart && kinds[i] == .number) { continue }
-                        frontier.removeAll(keepingCapacity: true)
-                        frontier.append((0, i))
-                        while let (node, j) = frontier.popLast() {
-                            guard j < r.upperBound else { continue }
-                            if j > i, let blocks, blocks[j] != blocks[i] { continue }
+                        let first = id >= 0 && id < root.count ? root[id] : -1
+                        let number = numberRoot >= 0 && kinds[i] == .number
+                        if first < 0, !number { continue }
+                        if first >= 0 { Self.reach(first, i, i + 1, payloads, &frontier, &going, body) }
+                        if number { Self.reach(numberRoot, i, i + 1, payloads, &frontier, &going, body) }
+                        while going, let (node, j) = frontier.pop() {
+                            guard j < limit else { continue }
+                            if let blocks, blocks[j] != blocks[i] { continue }
                             if ids[j] >= 0, Self.mayHaveEdge(filter, node, ids[j]) {
                                 let next = child(node, ids[j])
-                                if next >= 0 {
-                                    for v in payloads(at: next) { out.append(Hit(start: i, end: j + 1, payload: Self.decode(v))) }
-                                    frontier.append((next, j + 1))
-                                }
+                                if next >= 0 { Self.reach(next, i, j + 1, payloads, &frontier, &going, body) }
                             }
                             if kinds[j] == .number, Self.mayHaveEdge(filter, node, Self.numberWildcard) {
                                 let next = child(node, Self.numberWildcard)
-                                if next >= 0 {
-                                    for v in payloads(at: next) { out.append(Hit(start: i, end: j + 1, payload: Self.decode(v))) }
-                                    frontier.append((next, j + 1))
-                                }
+                                if next >= 0 { Self.reach(next, i, j + 1, payloads, &frontier, &going, body) }
                             }
                         }
                     }
                 } }
+            } }
+        } }
+    }
+
+    /// Reports `node`'s payloads (`payloads`: the CSR starts and values) as hits on tokens
+    /// `start..<end`, while `going`, and queues the walk on from `node`.
+    @inline(__always)
+    private static func reach(_ node: Int32, _ start: Int, _ end: Int,
+                              _ payloads: (starts: UnsafeBufferPointer<Int32>, values: UnsafeBufferPointer<Int32>),
+                              _ frontier: inout WalkStack, _ going: inout Bool, _ body: (Hit) -> Bool) {
+        let n = Int(node)
+        if n + 1 < payloads.starts.count {
+            for k in Int(payloads.starts[n])..<Int(payloads.starts[n + 1]) where going {
+                going = body(Hit(start: start, end: end, payload: decode(payloads.values[k])))
             }
         }
-        return out
+        frontier.push(node, end)
     }
 }

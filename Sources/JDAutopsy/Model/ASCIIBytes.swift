@@ -4,6 +4,21 @@ enum ASCIIBytes {
     @inline(__always)
     static func lowercased(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
 
+    /// True when `a.lowercased() == b.lowercased()`, without building either string while they
+    /// agree byte for byte (A–Z matching a–z); the first other difference falls back to `lowercased()`.
+    /// - Complexity: O(length).
+    static func equalLowercased(_ a: String, _ b: String) -> Bool {
+        var x = a.utf8.makeIterator(), y = b.utf8.makeIterator()
+        while true {
+            switch (x.next(), y.next()) {
+            case (nil, nil): return true
+            case let (p?, q?) where p == q || (p < 0x80 && q < 0x80 && lowercased(p) == lowercased(q)): continue
+            case let (p, q) where (p ?? 0) < 0x80 && (q ?? 0) < 0x80: return false
+            default: return a.lowercased() == b.lowercased()
+            }
+        }
+    }
+
     /// The first index of `needle` (lower case, not empty) in `hay`, A–Z in `hay` read as lower case.
     /// - Complexity: O(hay × needle) worst case; needles here are a few bytes.
     static func firstIndex(ofLowercased needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -63,14 +63,12 @@ struct ByteTable: Sendable {
     /// slots placed by it: a change here must bump those caches' versions.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {
-        let m: UInt64 = 0xFF51AFD7ED558CCD
         var h = 0x9E3779B97F4A7C15 ^ UInt64(hi - lo)
         guard hi > lo, let base = bytes.baseAddress else { return h }
         let raw = UnsafeRawPointer(base)
         var i = lo
         while i + 8 <= hi {
-            h = (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* m
-            h ^= h >> 32
+            h = mix(h, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
             i += 8
         }
         if i < hi {
@@ -82,19 +80,36 @@ struct ByteTable: Sendable {
                 var shift: UInt64 = 0
                 for k in i..<hi { tail |= UInt64(bytes[k]) << shift; shift += 8 }
             }
-            h = (h ^ tail) &* m
-            h ^= h >> 32
+            h = mix(h, tail)
         }
-        h = (h ^ (h >> 29)) &* 0xC4CEB9FE1A85EC53
-        return h ^ (h >> 32)
+        return finish(h)
+    }
+
+    /// One eight-byte step of `hash`.
+    @inline(__always)
+    private static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
+        let x = (h ^ word) &* 0xFF51AFD7ED558CCD
+        return x ^ (x >> 32)
+    }
+
+    /// The final mix of `hash`.
+    @inline(__always)
+    private static func finish(_ h: UInt64) -> UInt64 {
+        let x = (h ^ (h >> 29)) &* 0xC4CEB9FE1A85EC53
+        return x ^ (x >> 32)
     }
 
     /// The id of `bytes[lo..<hi]`, or -1.
     /// - Complexity: O(hi − lo) expected.
     @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int32 {
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes, lo, hi)) & mask
         let len = hi - lo
+        if len >= 1, len <= 8, lo + 8 <= bytes.count, let base = bytes.baseAddress {
+            // Most tokens: one load gives the key for both the hash and the comparison.
+            let key = ByteMask.load(base + lo) & (UInt64.max >> (64 - 8 * UInt64(len)))
+            return lookupShort(key, len)
+        }
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes, lo, hi)) & mask
         return probe.withUnsafeBufferPointer { probe in
             arena.withUnsafeBufferPointer { arena in
                 while true {
@@ -105,16 +120,63 @@ struct ByteTable: Sendable {
                         var id = Int(v >> 40) - 1
                         if id == 0xFFFFFE { id = Int(slots[slot]) - 1 }
                         if packedLength < 0xFF || Int(lengths[id]) == len {
-                            let s = Int(UInt32(truncatingIfNeeded: v))
-                            var k = 0
-                            while k < len, arena[s + k] == bytes[lo + k] { k += 1 }
-                            if k == len { return Int32(id) }
+                            if Self.same(arena, Int(UInt32(truncatingIfNeeded: v)), bytes, lo, len) { return Int32(id) }
                         }
                     }
                     slot = (slot + 1) & mask
                 }
             }
         }
+    }
+
+    /// The id of the key of `len` bytes (1…8) held, first byte lowest, in `key`, or -1; the same
+    /// slots as `lookup` takes through `hash`.
+    /// - Complexity: O(1) expected.
+    @inline(__always)
+    private func lookupShort(_ key: UInt64, _ len: Int) -> Int32 {
+        var slot = Int(truncatingIfNeeded: Self.finish(Self.mix(0x9E3779B97F4A7C15 ^ UInt64(len), key))) & mask
+        let wanted = UInt64(len) << 32
+        return probe.withUnsafeBufferPointer { probe in
+            arena.withUnsafeBufferPointer { arena in
+                while true {
+                    let v = probe[slot]
+                    if v == 0 { return -1 }
+                    if v & 0xFF_0000_0000 == wanted {
+                        var id = Int(v >> 40) - 1
+                        if id == 0xFFFFFE { id = Int(slots[slot]) - 1 }
+                        let s = Int(UInt32(truncatingIfNeeded: v))
+                        let stored = s + 8 <= arena.count
+                            ? ByteMask.load(arena.baseAddress! + s) & (UInt64.max >> (64 - 8 * UInt64(len)))
+                            : (0..<len).reduce(UInt64(0)) { $0 | UInt64(arena[s + $1]) << (8 * UInt64($1)) }
+                        if stored == key { return Int32(id) }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// True when `a[s..<s + len]` equals `b[lo..<lo + len]`; compared eight bytes at a time, the
+    /// last word masked when both buffers extend that far.
+    @inline(__always)
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ s: Int, _ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ len: Int) -> Bool {
+        var k = 0
+        if let pa = a.baseAddress, let pb = b.baseAddress {
+            while k + 8 <= len {
+                if ByteMask.load(pa + s + k) != ByteMask.load(pb + lo + k) { return false }
+                k += 8
+            }
+            let rest = len - k
+            if rest == 0 { return true }
+            if s + k + 8 <= a.count, lo + k + 8 <= b.count {
+                return (ByteMask.load(pa + s + k) ^ ByteMask.load(pb + lo + k)) & (UInt64.max >> (64 - 8 * UInt64(rest))) == 0
+            }
+        }
+        while k < len {
+            if a[s + k] != b[lo + k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The id of `key`, adding it when new.

@@ -92,6 +92,20 @@ public struct SourceLocator: Sendable, Equatable {
         return bytes.withUnsafeBufferPointer { Int(checkpoints[k]) + Int(Self.leadBytes($0, k * Self.stride, offset)) }
     }
 
+    /// The line:column of byte `offset`, given `start`, the position of byte `from`: counted on from
+    /// it when no line ends in between, looked up afresh otherwise.
+    /// - Complexity: O(offset − from), or that of `position(ofByte:)`.
+    public func position(ofByte offset: Int, from: Int, at start: SourcePosition) -> SourcePosition {
+        let lo = max(0, min(from, bytes.count)), hi = max(0, min(offset, bytes.count))
+        guard lo <= hi, hi - lo <= Self.stride else { return position(ofByte: offset) }
+        let plain = bytes.withUnsafeBufferPointer { p -> Bool in
+            for i in lo..<hi where p[i] == 0x0A || p[i] == 0x0D { return false }
+            return true
+        }
+        guard plain else { return position(ofByte: offset) }
+        return SourcePosition(line: start.line, column: start.column + Int(bytes.withUnsafeBufferPointer { Self.leadBytes($0, lo, hi) }))
+    }
+
     /// The line:column of byte `offset` (clamped into the source).
     /// - Complexity: O(log lines + 256).
     public func position(ofByte offset: Int) -> SourcePosition {

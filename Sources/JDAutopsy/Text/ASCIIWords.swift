@@ -10,16 +10,23 @@
 /// rules are subtler) is left to ICU. `TextTests` checks this
 /// against ICU itself on generated strings.
 enum ASCIIWords {
-    private static let letter: UInt8 = 1, digit: UInt8 = 2, dot: UInt8 = 3, quote: UInt8 = 4, midNum: UInt8 = 5, other: UInt8 = 0
+    /// Byte classes: `letter`…`other` for the word rules, plus `separator` (ASCII white space,
+    /// which the tokenizer drops) and `icu` (non-ASCII bytes and the underscore: the chunk goes to ICU).
+    static let letter: UInt8 = 1, digit: UInt8 = 2, dot: UInt8 = 3, quote: UInt8 = 4, midNum: UInt8 = 5, other: UInt8 = 0,
+               separator: UInt8 = 6, icu: UInt8 = 7
 
-    @inline(__always)
-    private static func wordClass(_ c: UInt8) -> UInt8 {
+    /// The class of every byte, so a scan pays one table read a byte.
+    static let classes: [UInt8] = (0..<256).map { classify(UInt8($0)) }
+
+    private static func classify(_ c: UInt8) -> UInt8 {
         switch c {
         case 0x61...0x7A, 0x41...0x5A, 0x40: return letter
         case 0x30...0x39: return digit
         case 0x2E: return dot
         case 0x27: return quote
         case 0x2C, 0x3B: return midNum
+        case 0x20, 0x0A, 0x09, 0x0D, 0x0C: return separator
+        case 0x5F, 0x80...0xFF: return icu
         default: return other
         }
     }
@@ -30,35 +37,31 @@ enum ASCIIWords {
         c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
     }
 
-    /// True when `c` makes a chunk unfit for the fast path (non-ASCII, or the underscore).
+    /// Appends the token that starts at `buf[p]` (class `k`, neither `separator` nor `icu`) to
+    /// `stream` and returns its end; `classes` is `ASCIIWords.classes`. A token never takes in a
+    /// separator or an `icu` byte, so it ends where its chunk does at the latest.
+    /// - Complexity: O(token length) plus one vocabulary probe.
     @inline(__always)
-    static func needsICU(_ c: UInt8) -> Bool { c >= 0x80 || c == 0x5F }
-
-    /// Appends the tokens of `buf[lo..<hi]` — a chunk with no separator and nothing `needsICU` — to `stream`.
-    /// - Complexity: O(hi − lo) plus one vocabulary probe per token.
-    @inline(__always)
-    static func segment(_ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, vocabulary: Vocabulary, into stream: inout TokenBuffer) {
-        var p = lo
-        while p < hi {
-            let k = wordClass(buf[p])
-            guard k == letter || k == digit else {
-                stream.append(p, p + 1, .punctuation, vocabulary.id(ascii: buf[p]))
-                p += 1
-                continue
-            }
-            var q = p + 1
-            while q < hi {
-                let d = wordClass(buf[q])
-                if d == letter || d == digit { q += 1; continue }
-                if d != other, q + 1 < hi {
-                    let before = wordClass(buf[q - 1]), after = wordClass(buf[q + 1])
-                    if d != midNum, before == letter, after == letter { q += 2; continue }
-                    if before == digit, after == digit { q += 2; continue }
-                }
-                break
-            }
-            stream.append(p, q, wordClass(buf[q - 1]) == digit ? .number : .word, vocabulary.id(buf, p, q))
-            p = q
+    static func token(_ buf: UnsafeBufferPointer<UInt8>, _ p: Int, _ k: UInt8, classes: UnsafeBufferPointer<UInt8>,
+                      vocabulary: Vocabulary, into stream: inout TokenBuffer) -> Int {
+        guard k == letter || k == digit else {
+            stream.append(p, p + 1, .punctuation, vocabulary.id(ascii: buf[p]))
+            return p + 1
         }
+        let n = buf.count
+        var last = k
+        var q = p + 1
+        while q < n {
+            let d = classes[Int(buf[q])]
+            if d == letter || d == digit { last = d; q += 1; continue }
+            if d == dot || d == quote || d == midNum, q + 1 < n {
+                let after = classes[Int(buf[q + 1])]
+                if d != midNum, last == letter, after == letter { q += 2; continue }
+                if last == digit, after == digit { q += 2; continue }
+            }
+            break
+        }
+        stream.append(p, q, last == digit ? .number : .word, vocabulary.id(buf, p, q))
+        return q
     }
 }

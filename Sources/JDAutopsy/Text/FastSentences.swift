@@ -1,12 +1,13 @@
 /// Sentence boundaries by the Unicode sentence rules (UAX #29), as ICU's `en` sentence iterator finds
 /// them, without calling ICU — for text made of ASCII and the non-ASCII characters postings mostly
-/// carry: Latin-1 letters, the no-break space, curly quotes, en and em dashes, and a few symbols.
+/// carry: Latin-1 letters, the no-break space, curly quotes, en and em dashes, the ellipsis and a few
+/// symbols (£ © ® ° · € • ™ → −).
 ///
 /// A sentence can only end after a line break (SB4) or after `.`, `!` or `?` plus any closing
 /// marks and spaces (SB9–SB11), and not even there when a digit follows a full stop directly
 /// (SB6), a capital follows a full stop inside an initialism like "U.S" (SB7), the next letter is
 /// lower-case (SB8), or a comma, dash, colon or another terminator follows (SB8a). Text with any
-/// other non-ASCII character (`boundaries` returns nil) goes to ICU. `SegmentationFastPathTests`
+/// other non-ASCII character (`boundaries` returns false) goes to ICU. `SegmentationFastPathTests`
 /// checks this against ICU itself on generated strings and on the corpus.
 enum FastSentences {
     private static let lower: UInt8 = 1, upper: UInt8 = 2, digit: UInt8 = 3, aTerm: UInt8 = 4, sTerm: UInt8 = 5,
@@ -38,7 +39,7 @@ enum FastSentences {
         case 0xA0: return space
         case 0x2018, 0x2019, 0x201C, 0x201D: return close
         case 0x2013, 0x2014: return sContinue
-        case 0xA3, 0xB0, 0x20AC, 0x2022: return other
+        case 0xA3, 0xA9, 0xAE, 0xB0, 0xB7, 0x20AC, 0x2022, 0x2026, 0x2122, 0x2192, 0x2212: return other
         default: return unknown
         }
     }
@@ -57,16 +58,26 @@ enum FastSentences {
         return (unknown, 1)
     }
 
-    /// The boundaries after the start of `d[lo..<hi]`, relative to `lo`, ending with `hi − lo`; nil when
-    /// the text holds a character this type does not classify.
-    /// - Complexity: O(hi − lo), one pass: every character is classified on the way (those skipped after a
-    ///   terminator are closing marks and spaces).
-    static func boundaries(_ d: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> [Int]? {
-        var bounds: [Int] = []
+    /// The boundaries after the start of `d[lo..<hi]`, relative to `lo`, ending with `hi − lo`, into
+    /// `bounds` (emptied first); false when the text holds a character this type does not classify.
+    /// - Complexity: O(hi − lo), one pass: ASCII bytes that cannot end a sentence are skipped eight at a
+    ///   time, every other character is classified on the way.
+    static func boundaries(_ d: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into bounds: inout [Int]) -> Bool {
+        bounds.removeAll(keepingCapacity: true)
+        guard hi > lo, let base = d.baseAddress else { bounds.append(hi - lo); return true }
         var i = lo
         while i < hi {
+            // Eight bytes at a time past ASCII that can neither end a sentence nor need classifying.
+            while i + 8 <= hi {
+                let x = ByteMask.load(base + i)
+                let m = x & ByteMask.high | ByteMask.equal(x, 0x2E) | ByteMask.equal(x, 0x21) | ByteMask.equal(x, 0x3F)
+                    | ByteMask.equal(x, 0x0A) | ByteMask.equal(x, 0x0D)
+                if m != 0 { i += ByteMask.first(m); break }
+                i += 8
+            }
+            if i >= hi { break }
             let (k, n) = character(d, i, hi)
-            if k == unknown { return nil }
+            if k == unknown { return false }
             if k == paraSep {
                 let j = i + (d[i] == 0x0D && i + 1 < hi && d[i + 1] == 0x0A ? 2 : 1)
                 if j < hi { bounds.append(j - lo) }
@@ -75,12 +86,15 @@ enum FastSentences {
             }
             guard k == aTerm || k == sTerm else { i += n; continue }
             var j = i + 1
-            for wanted in [close, space] {
-                while j < hi {
-                    let (c, m) = character(d, j, hi)
-                    guard c == wanted else { break }
-                    j += m
-                }
+            while j < hi {
+                let (c, m) = character(d, j, hi)
+                guard c == close else { break }
+                j += m
+            }
+            while j < hi {
+                let (c, m) = character(d, j, hi)
+                guard c == space else { break }
+                j += m
             }
             if j >= hi { break }
             let next = character(d, j, hi).cls
@@ -98,7 +112,7 @@ enum FastSentences {
             i = j
         }
         bounds.append(hi - lo)
-        return bounds
+        return true
     }
 
     /// SB6–SB8: no break after the full stop at `i` whose closing marks and spaces end at `j`.

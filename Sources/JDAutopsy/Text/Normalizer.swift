@@ -52,8 +52,11 @@ public struct Normalizer: Sendable {
                 map = [Int32](unsafeUninitializedCapacity: cap) { m, mapCount in
                     var err: Int32 = 0
                     n = input.withUnsafeBufferPointer { src in
-                        jd_nfkc_casefold(src.baseAddress, Int64(src.count), dst.baseAddress, Int64(cap), m.baseAddress,
-                                         foldDiacritics ? 1 : 0, &err)
+                        // With a one-byte table the ASCII folds happen in C, as the bytes are written.
+                        (asciiTable ?? []).withUnsafeBufferPointer { table in
+                            jd_nfkc_casefold(src.baseAddress, Int64(src.count), dst.baseAddress, Int64(cap), m.baseAddress,
+                                             foldDiacritics ? 1 : 0, table.baseAddress, &err)
+                        }
                     }
                     mapCount = max(0, Int(n))
                 }
@@ -94,42 +97,50 @@ public struct Normalizer: Sendable {
         }
     }
 
+    /// Applies the typographic folds to ICU's output, composing `map` with each fold's offsets.
+    /// With `asciiTable` the ASCII bytes are folded already (in C): runs of them are copied as they are.
+    /// - Complexity: O(n).
     private func fold(_ bytes: [UInt8], _ map: [Int32], inputCount: Int) -> NormalizedText {
         let cap = bytes.count * maxExpansion + 1
+        let asciiDone = asciiTable != nil
         var m = [Int32]()
         let b = [UInt8](unsafeUninitializedCapacity: cap) { out, outCount in
             m = [Int32](unsafeUninitializedCapacity: cap) { mo, mapCount in
                 var o = 0
-                @inline(__always) func emit(_ x: UInt8, _ from: Int32) { out[o] = x; mo[o] = from; o += 1 }
-                bytes.withUnsafeBufferPointer { bytes in
-                    map.withUnsafeBufferPointer { map in
-                        var i = 0
-                        let n = bytes.count
-                        while i < n {
-                            let c = bytes[i]
-                            if c < 0x80 {
-                                if let asciiTable {
-                                    emit(asciiTable[Int(c)], map[i])  // ASCII folds are one byte each (and case is folded already)
-                                } else if let r = asciiFolds[Int(c)] {
-                                    for x in r { emit(x, map[i]) }
-                                } else {
-                                    emit(c, map[i])
-                                }
-                                i += 1
+                bytes.withUnsafeBufferPointer { bytes in map.withUnsafeBufferPointer { map in
+                    var i = 0
+                    let n = bytes.count
+                    while i < n {
+                        let c = bytes[i]
+                        if c < 0x80 {
+                            if asciiDone {
+                                var j = i + 1
+                                while j < n, bytes[j] < 0x80 { j += 1 }
+                                (out.baseAddress! + o).update(from: bytes.baseAddress! + i, count: j - i)
+                                (mo.baseAddress! + o).update(from: map.baseAddress! + i, count: j - i)
+                                o += j - i
+                                i = j
                                 continue
                             }
-                            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
-                            var scalar = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-                            for k in 1..<len where i + k < n { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
-                            if let r = scalarFolds[scalar] {
-                                for x in r { emit(x, map[i]) }
+                            if let r = asciiFolds[Int(c)] {
+                                for x in r { out[o] = x; mo[o] = map[i]; o += 1 }
                             } else {
-                                for k in 0..<len where i + k < n { emit(bytes[i + k], map[i + k]) }
+                                out[o] = c; mo[o] = map[i]; o += 1
                             }
-                            i += len
+                            i += 1
+                            continue
                         }
+                        let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                        var scalar = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                        for k in 1..<len where i + k < n { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+                        if let r = scalarFolds[scalar] {
+                            for x in r { out[o] = x; mo[o] = map[i]; o += 1 }
+                        } else {
+                            for k in 0..<len where i + k < n { out[o] = bytes[i + k]; mo[o] = map[i + k]; o += 1 }
+                        }
+                        i += len
                     }
-                }
+                } }
                 mo[o] = Int32(inputCount)
                 mapCount = o + 1
                 outCount = o

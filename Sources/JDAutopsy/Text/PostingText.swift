@@ -44,12 +44,29 @@ public struct PostingText: Sendable {
     /// The source line:column of byte `offset` of `document`.
     public func position(ofDocumentByte offset: Int) -> SourcePosition {
         let b = block(containing: offset)
-        let blockRange = blockRanges[b]
+        return sourceByte(offset, inBlock: b).map { posting.locator.position(ofByte: $0) }
+            ?? SourcePosition(line: posting.blocks[b].line, column: posting.blocks[b].column + max(0, offset - blockRanges[b].lowerBound))
+    }
+
+    /// The source line:column of both ends of `range` of `document`, as `position(ofDocumentByte:)`
+    /// gives them; the end is counted on from the start when both lie on one source line.
+    /// - Complexity: O(log blocks + log lines + 256 + range length).
+    public func positions(ofDocumentRange range: Range<Int>) -> (start: SourcePosition, end: SourcePosition) {
+        let b = block(containing: range.lowerBound)
+        let start = position(ofDocumentByte: range.lowerBound)
+        // The end lies in the same block when the next block starts after it (see `block(containing:)`).
+        guard b + 1 == blockRanges.count || blockRanges[b + 1].lowerBound > range.upperBound,
+              let from = sourceByte(range.lowerBound, inBlock: b), let to = sourceByte(range.upperBound, inBlock: b)
+        else { return (start, position(ofDocumentByte: range.upperBound)) }
+        return (start, posting.locator.position(ofByte: to, from: from, at: start))
+    }
+
+    /// The source byte of `document` byte `offset` in block `b`, or nil when the block keeps no offsets.
+    private func sourceByte(_ offset: Int, inBlock b: Int) -> Int? {
         let offsets = posting.blocks[b].sourceOffsets
-        let local = offset - blockRange.lowerBound
-        guard !offsets.isEmpty else { return SourcePosition(line: posting.blocks[b].line, column: posting.blocks[b].column + max(0, local)) }
-        let source = Int(offsets[max(0, min(local, offsets.count - 1))]) + (local >= offsets.count ? 1 : 0)
-        return posting.locator.position(ofByte: source)
+        guard !offsets.isEmpty else { return nil }
+        let local = offset - blockRanges[b].lowerBound
+        return Int(offsets[max(0, min(local, offsets.count - 1))]) + (local >= offsets.count ? 1 : 0)
     }
 
     /// The index of the block containing document byte `offset` (the nearest block for a separator).

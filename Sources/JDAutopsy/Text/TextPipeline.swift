@@ -6,7 +6,11 @@ public final class TextPipeline {
     private let tokenizer: Tokenizer
     /// Opened at the first block that needs ICU.
     private lazy var sentenceBreaker: BreakIterator? = BreakIterator(kind: .sentence, locale: rules.sentenceLocale)
-    private let abbreviations: [[UInt8]]
+    /// Lower-cased abbreviations without a space or "(" inside, by byte length: only those as long
+    /// as a sentence's last word can end it.
+    private let abbreviationsByLength: [[[UInt8]]]
+    /// Lower-cased abbreviations with a space or "(" inside (none in the built-in rules), tried one by one.
+    private let spacedAbbreviations: [[UInt8]]
     private let fastPath: Bool
 
     /// Creates a pipeline (ICU iterators open when first needed).
@@ -20,7 +24,11 @@ public final class TextPipeline {
         self.fastPath = fastPath
         tokenizer = Tokenizer(fastPath: fastPath)
         normalizer = Normalizer(rules: rules)
-        abbreviations = rules.abbreviations.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count }
+        let lowered = rules.abbreviations.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+        var byLength = [[[UInt8]]](repeating: [], count: (lowered.map(\.count).max() ?? 0) + 1)
+        for a in lowered where !a.contains(0x20) && !a.contains(0x28) { byLength[a.count].append(a) }
+        abbreviationsByLength = byLength
+        spacedAbbreviations = lowered.filter { $0.contains(0x20) || $0.contains(0x28) }
     }
 
     /// Normalises UTF-8 text.
@@ -47,7 +55,8 @@ public final class TextPipeline {
         for (k, block) in posting.blocks.enumerated() {
             if k > 0 { document.append(0x0A) }
             let start = document.count
-            document.append(contentsOf: block.text.utf8)
+            var text = block.text
+            text.withUTF8 { document.append(contentsOf: $0) }
             ranges.append(start..<document.count)
         }
         let normalized = normalizer.normalize(document)
@@ -57,15 +66,24 @@ public final class TextPipeline {
         normalized.map.withUnsafeBufferPointer { map in
             tokens.starts.withUnsafeBufferPointer { starts in
                 var b = 0
-                for t in 0..<starts.count {
-                    let d = Int(map[Int(starts[t])])
-                    while b + 1 < ranges.count, ranges[b + 1].lowerBound <= d { b += 1 }
-                    tokenBlocks[t] = Int32(b)
+                var nextBlock = ranges.count > 1 ? ranges[1].lowerBound : Int.max
+                tokenBlocks.withUnsafeMutableBufferPointer { tokenBlocks in
+                    for t in 0..<starts.count {
+                        let d = Int(map[Int(starts[t])])
+                        while d >= nextBlock {
+                            b += 1
+                            nextBlock = b + 1 < ranges.count ? ranges[b + 1].lowerBound : Int.max
+                        }
+                        tokenBlocks[t] = Int32(b)
+                    }
                 }
                 var t = 0
+                // Reused across blocks: one allocation each per posting, not per block.
+                var blockSentences: [Range<Int>] = [], bounds: [Int] = []
                 document.withUnsafeBufferPointer { doc in
                     for (k, range) in ranges.enumerated() {
-                        for s in sentenceRanges(doc, range) {
+                        sentenceRanges(doc, range, into: &blockSentences, bounds: &bounds)
+                        for s in blockSentences {
                             let first = t
                             while t < starts.count, Int(map[Int(starts[t])]) < s.upperBound { t += 1 }
                             sentences.append(Sentence(block: k, range: s, tokens: first..<t))
@@ -78,10 +96,16 @@ public final class TextPipeline {
                            tokens: tokens, tokenBlocks: tokenBlocks, sentences: sentences)
     }
 
-    /// Sentence ranges inside one block: Unicode sentence boundaries (`FastSentences` for most
-    /// blocks, ICU for the rest), minus those right after an abbreviation, trailing spaces trimmed.
-    private func sentenceRanges(_ document: UnsafeBufferPointer<UInt8>, _ block: Range<Int>) -> [Range<Int>] {
-        guard block.count > 1 else { return block.isEmpty ? [] : [block] }
+    /// Sentence ranges inside one block, into `result` (emptied first): Unicode sentence boundaries
+    /// (`FastSentences` for most blocks, ICU for the rest), minus those right after an abbreviation,
+    /// trailing spaces trimmed. `bounds` is scratch space.
+    private func sentenceRanges(_ document: UnsafeBufferPointer<UInt8>, _ block: Range<Int>,
+                                into result: inout [Range<Int>], bounds: inout [Int]) {
+        result.removeAll(keepingCapacity: true)
+        guard block.count > 1 else {
+            if !block.isEmpty { result.append(block) }
+            return
+        }
         // Eight bytes at a time: any non-ASCII byte, any byte after which a sentence may end.
         var nonASCII: UInt64 = 0, breaks: UInt64 = 0
         var i = block.lowerBound
@@ -98,19 +122,17 @@ public final class TextPipeline {
             if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x0D { breaks = 1 }
             i += 1
         }
-        let ascii = nonASCII == 0, mayBreak = breaks != 0
-        let bounds: [Int]
-        if ascii, !mayBreak {
+        if nonASCII == 0, breaks == 0 {
             // Most list items and headings hold no terminator: one sentence.
-            bounds = [block.count]
-        } else if fastPath, let fast = FastSentences.boundaries(document, block.lowerBound, block.upperBound) {
-            bounds = fast
+            bounds.removeAll(keepingCapacity: true)
+            bounds.append(block.count)
+        } else if fastPath, FastSentences.boundaries(document, block.lowerBound, block.upperBound, into: &bounds) {
+            // `bounds` holds them.
         } else if let sentenceBreaker {
             bounds = sentenceBreaker.boundaries(UnsafeBufferPointer(rebasing: document[block]), classes: false).bounds.map { Int($0) }
         } else {
             bounds = [block.count]
         }
-        var result: [Range<Int>] = []
         var start = block.lowerBound
         for (k, b) in bounds.enumerated() {
             let end = block.lowerBound + b
@@ -120,23 +142,35 @@ public final class TextPipeline {
             if hi > start { result.append(start..<hi) }
             start = end
         }
-        return result
     }
 
+    /// True when `d[lo..<hi]` (trailing spaces aside) ends with an abbreviation that starts the
+    /// text or follows a space or "(", compared ASCII case-insensitively.
+    /// - Complexity: O(longest abbreviation × abbreviations of the last word's length).
     private func endsWithAbbreviation(_ d: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
         var end = hi
         while end > lo, d[end - 1] == 0x20 { end -= 1 }
-        for a in abbreviations where end - lo >= a.count {
+        // The last word: back to a space or "(" (an abbreviation without either inside can only be it).
+        var s = end
+        while s > lo, end - s < abbreviationsByLength.count, d[s - 1] != 0x20, d[s - 1] != 0x28 { s -= 1 }
+        if end - s < abbreviationsByLength.count {
+            for a in abbreviationsByLength[end - s] where Self.equalsLowered(d, s, a) { return true }
+        }
+        for a in spacedAbbreviations where end - lo >= a.count {
             let s = end - a.count
-            guard s == lo || d[s - 1] == 0x20 || d[s - 1] == 0x28 else { continue }
-            var same = true
-            for k in 0..<a.count {
-                var c = d[s + k]
-                if c >= 0x41 && c <= 0x5A { c += 32 }
-                if c != a[k] { same = false; break }
-            }
-            if same { return true }
+            if s == lo || d[s - 1] == 0x20 || d[s - 1] == 0x28, Self.equalsLowered(d, s, a) { return true }
         }
         return false
+    }
+
+    /// True when `d[s..<s + a.count]`, ASCII letters lower-cased, equals `a`.
+    @inline(__always)
+    private static func equalsLowered(_ d: UnsafeBufferPointer<UInt8>, _ s: Int, _ a: [UInt8]) -> Bool {
+        for k in 0..<a.count {
+            var c = d[s + k]
+            if c >= 0x41 && c <= 0x5A { c += 32 }
+            if c != a[k] { return false }
+        }
+        return true
     }
 }

@@ -29,6 +29,13 @@ struct TokenBuffer {
         count += 1
     }
 
+    /// Drops the tokens after the first `count`.
+    @inline(__always)
+    mutating func truncate(to count: Int) {
+        precondition(count >= 0 && count <= self.count)
+        self.count = count
+    }
+
     /// The tokens so far.
     /// - Complexity: O(count).
     func tokens() -> TokenStream {

@@ -3,7 +3,8 @@
 /// Words and numbers are one token each; every other non-space scalar is a token of its own;
 /// white space is dropped. Text is cut at ASCII white space (a word boundary under every rule) into
 /// chunks; pure-ASCII chunks take `ASCIIWords`, which gives ICU's boundaries without calling it, and
-/// the rest go to ICU. Not thread-safe (it owns an ICU iterator): one per task.
+/// the rest go to ICU (a chunk's fast-path tokens are dropped when a byte for ICU turns up in it).
+/// Not thread-safe (it owns an ICU iterator): one per task.
 final class Tokenizer {
     /// Opened at the first chunk that needs ICU (pure-ASCII text never does).
     private lazy var words: BreakIterator? = BreakIterator(kind: .word, locale: "root")
@@ -22,23 +23,28 @@ final class Tokenizer {
         defer { stream.deallocate() }
         text.withUnsafeBufferPointer { buf in
             guard fastPath else { return icuSegment(buf, 0, buf.count, vocabulary: vocabulary, into: &stream) }
-            let n = buf.count
-            var i = 0
-            while i < n {
-                if ASCIIWords.isSeparator(buf[i]) { i += 1; continue }
-                var j = i, special = false
-                while j < n {
-                    let c = buf[j]
-                    if ASCIIWords.isSeparator(c) { break }
-                    if ASCIIWords.needsICU(c) { special = true }
-                    j += 1
+            ASCIIWords.classes.withUnsafeBufferPointer { classes in
+                let n = buf.count
+                var p = 0
+                // Where the current chunk began, and the token count then.
+                var chunk = 0, chunkTokens = 0
+                while p < n {
+                    let k = classes[Int(buf[p])]
+                    if k == ASCIIWords.separator {
+                        p += 1
+                        chunk = p
+                        chunkTokens = stream.count
+                    } else if k == ASCIIWords.icu {
+                        // The chunk needs ICU: drop its fast-path tokens and segment it whole.
+                        var end = p + 1
+                        while end < n, classes[Int(buf[end])] != ASCIIWords.separator { end += 1 }
+                        stream.truncate(to: chunkTokens)
+                        icuSegment(buf, chunk, end, vocabulary: vocabulary, into: &stream)
+                        p = end
+                    } else {
+                        p = ASCIIWords.token(buf, p, k, classes: classes, vocabulary: vocabulary, into: &stream)
+                    }
                 }
-                if special {
-                    icuSegment(buf, i, j, vocabulary: vocabulary, into: &stream)
-                } else {
-                    ASCIIWords.segment(buf, i, j, vocabulary: vocabulary, into: &stream)
-                }
-                i = j
             }
         }
         return stream.tokens()
