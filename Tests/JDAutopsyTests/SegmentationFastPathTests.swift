@@ -10,7 +10,8 @@ final class SegmentationFastPathTests: XCTestCase {
 
     func testWordFastPathEqualsICUOnGeneratedText() {
         let pieces = ["a", "b", "Z", "q", "1", "9", "0", ".", "'", ",", ";", ":", "_", "-", "!", "?", "\"", "(", ")", "$", "%",
-                      "+", "/", "#", "@", "&", " ", " ", " ", "\n", "\t", "\r", "\u{0B}", "\u{0C}", "\u{01}", "\u{7F}", "é", "•", "ab", "12"]
+                      "+", "/", "#", "@", "&", " ", " ", " ", "\n", "\t", "\r", "\u{0B}", "\u{0C}", "\u{01}", "\u{7F}", "é", "•", "ab", "12",
+                      "€", "£", "©", "®", "°", "→", "¢", "·", "™", "‰"]
         var g = TestRandom(state: 42)
         for _ in 0..<3000 {
             let s = g.string(pieces, length: 1 + g.next(24))

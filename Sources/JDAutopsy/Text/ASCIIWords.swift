@@ -37,6 +37,25 @@ enum ASCIIWords {
         c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
     }
 
+    /// The byte length of the scalar at `buf[p]` when it is one of the symbols that normalised
+    /// postings keep and that the word rules always leave on their own (WB999: • € £ © ® ° →), else nil.
+    /// Such a symbol is a punctuation token, as ICU would make it, and spares its chunk the call to ICU.
+    @inline(__always)
+    static func standaloneSymbol(_ buf: UnsafeBufferPointer<UInt8>, _ p: Int) -> Int? {
+        let n = buf.count
+        if buf[p] == 0xC2, p + 1 < n {
+            switch buf[p + 1] {
+            case 0xA3, 0xA9, 0xAE, 0xB0: return 2  // £ © ® °
+            default: return nil
+            }
+        }
+        guard buf[p] == 0xE2, p + 2 < n else { return nil }
+        switch (buf[p + 1], buf[p + 2]) {
+        case (0x80, 0xA2), (0x82, 0xAC), (0x86, 0x92): return 3  // • € →
+        default: return nil
+        }
+    }
+
     /// Appends the token that starts at `buf[p]` (class `k`, neither `separator` nor `icu`) to
     /// `stream` and returns its end; `classes` is `ASCIIWords.classes`. A token never takes in a
     /// separator or an `icu` byte, so it ends where its chunk does at the latest.

@@ -3,7 +3,8 @@
 /// Words and numbers are one token each; every other non-space scalar is a token of its own;
 /// white space is dropped. Text is cut at ASCII white space (a word boundary under every rule) into
 /// chunks; pure-ASCII chunks take `ASCIIWords`, which gives ICU's boundaries without calling it, and
-/// the rest go to ICU (a chunk's fast-path tokens are dropped when a byte for ICU turns up in it).
+/// the rest go to ICU (a chunk's fast-path tokens are dropped when a byte for ICU turns up in it);
+/// a few common symbols (`ASCIIWords.standaloneSymbol`) are tokens of their own without ICU.
 /// Not thread-safe (it owns an ICU iterator): one per task.
 final class Tokenizer {
     /// Opened at the first chunk that needs ICU (pure-ASCII text never does).
@@ -34,6 +35,9 @@ final class Tokenizer {
                         p += 1
                         chunk = p
                         chunkTokens = stream.count
+                    } else if k == ASCIIWords.icu, let n = ASCIIWords.standaloneSymbol(buf, p) {
+                        stream.append(p, p + n, .punctuation, vocabulary.id(buf, p, p + n))
+                        p += n
                     } else if k == ASCIIWords.icu {
                         // The chunk needs ICU: drop its fast-path tokens and segment it whole.
                         var end = p + 1
