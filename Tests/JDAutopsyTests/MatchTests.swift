@@ -79,4 +79,20 @@ final class MatchTests: XCTestCase {
         let found = Fixtures.findings(Fixtures.paragraphs(["You must have 10+ years of experience."]))
         XCTAssertTrue(found.contains { $0.category == "inflated-requirement" && $0.text.contains("10+ years") }, "\(found.map(\.text))")
     }
+
+    /// The matcher's walk stack starts in lent storage and moves to the heap when that fills,
+    /// keeping every walk in order.
+    func testWalkStackOutgrowsItsLentStorage() {
+        withUnsafeTemporaryAllocation(of: (node: Int32, next: Int).self, capacity: 4) { storage in
+            var stack = WalkStack(storage: storage)
+            defer { stack.deallocate() }
+            for k in 0..<100 { stack.push(Int32(k), k * 2) }
+            for k in stride(from: 99, through: 0, by: -1) {
+                let top = stack.pop()
+                XCTAssertEqual(top?.node, Int32(k))
+                XCTAssertEqual(top?.next, k * 2)
+            }
+            XCTAssertNil(stack.pop())
+        }
+    }
 }

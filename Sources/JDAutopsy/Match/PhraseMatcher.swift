@@ -242,38 +242,41 @@ public struct PhraseMatcher: Sendable, Equatable {
     @inline(__always)
     private func forEachHit(in tokens: TokenStream, starts r: Range<Int>, limit: Int, blocks: [Int32]?, _ body: (Hit) -> Bool) {
         let numberRoot = child(0, Self.numberWildcard)
-        var frontier = WalkStack()
-        defer { frontier.deallocate() }
         var going = true
-        tokens.ids.withUnsafeBufferPointer { ids in tokens.kinds.withUnsafeBufferPointer { kinds in
-            rootChildren.withUnsafeBufferPointer { root in edgeFilter.withUnsafeBufferPointer { filter in
-                payloadStart.withUnsafeBufferPointer { payloadStart in payloadValues.withUnsafeBufferPointer { payloadValues in
-                    let payloads = (payloadStart, payloadValues)
-                    for i in r where going {
-                        // Fast path: most tokens start no phrase (one array read, no frontier). The
-                        // root's edges come from `root`, so a walk's first hash probe is at its second token.
-                        let id = Int(ids[i])
-                        let first = id >= 0 && id < root.count ? root[id] : -1
-                        let number = numberRoot >= 0 && kinds[i] == .number
-                        if first < 0, !number { continue }
-                        if first >= 0 { Self.reach(first, i, i + 1, payloads, &frontier, &going, body) }
-                        if number { Self.reach(numberRoot, i, i + 1, payloads, &frontier, &going, body) }
-                        while going, let (node, j) = frontier.pop() {
-                            guard j < limit else { continue }
-                            if let blocks, blocks[j] != blocks[i] { continue }
-                            if ids[j] >= 0, Self.mayHaveEdge(filter, node, ids[j]) {
-                                let next = child(node, ids[j])
-                                if next >= 0 { Self.reach(next, i, j + 1, payloads, &frontier, &going, body) }
-                            }
-                            if kinds[j] == .number, Self.mayHaveEdge(filter, node, Self.numberWildcard) {
-                                let next = child(node, Self.numberWildcard)
-                                if next >= 0 { Self.reach(next, i, j + 1, payloads, &frontier, &going, body) }
+        // The walk stack starts on the stack: no allocation per call (`hasHit` runs once per sentence asked about).
+        withUnsafeTemporaryAllocation(of: (node: Int32, next: Int).self, capacity: 32) { storage in
+            var frontier = WalkStack(storage: storage)
+            defer { frontier.deallocate() }
+            tokens.ids.withUnsafeBufferPointer { ids in tokens.kinds.withUnsafeBufferPointer { kinds in
+                rootChildren.withUnsafeBufferPointer { root in edgeFilter.withUnsafeBufferPointer { filter in
+                    payloadStart.withUnsafeBufferPointer { payloadStart in payloadValues.withUnsafeBufferPointer { payloadValues in
+                        let payloads = (payloadStart, payloadValues)
+                        for i in r where going {
+                            // Fast path: most tokens start no phrase (one array read, no frontier). The
+                            // root's edges come from `root`, so a walk's first hash probe is at its second token.
+                            let id = Int(ids[i])
+                            let first = id >= 0 && id < root.count ? root[id] : -1
+                            let number = numberRoot >= 0 && kinds[i] == .number
+                            if first < 0, !number { continue }
+                            if first >= 0 { Self.reach(first, i, i + 1, payloads, &frontier, &going, body) }
+                            if number { Self.reach(numberRoot, i, i + 1, payloads, &frontier, &going, body) }
+                            while going, let (node, j) = frontier.pop() {
+                                guard j < limit else { continue }
+                                if let blocks, blocks[j] != blocks[i] { continue }
+                                if ids[j] >= 0, Self.mayHaveEdge(filter, node, ids[j]) {
+                                    let next = child(node, ids[j])
+                                    if next >= 0 { Self.reach(next, i, j + 1, payloads, &frontier, &going, body) }
+                                }
+                                if kinds[j] == .number, Self.mayHaveEdge(filter, node, Self.numberWildcard) {
+                                    let next = child(node, Self.numberWildcard)
+                                    if next >= 0 { Self.reach(next, i, j + 1, payloads, &frontier, &going, body) }
+                                }
                             }
                         }
-                    }
+                    } }
                 } }
             } }
-        } }
+        }
     }
 
     /// Reports `node`'s payloads (`payloads`: the CSR starts and values) as hits on tokens

@@ -1,15 +1,19 @@
-/// The pending trie walks of `PhraseMatcher.hits`: (node, next token) pairs in raw storage that
-/// doubles when full, so a push or pop is a store or load with no uniqueness or capacity check.
-/// The owner calls `deallocate()`.
+/// The pending trie walks of `PhraseMatcher.hits`: (node, next token) pairs in raw storage, so a
+/// push or pop is a store or load with no uniqueness or capacity check. It starts in storage the
+/// caller lends (on the stack: a walk is rarely more than a few deep) and moves to the heap, doubling,
+/// when that fills; the owner calls `deallocate()`.
 struct WalkStack {
     private var items: UnsafeMutablePointer<(node: Int32, next: Int)>
     private var capacity: Int
     private var count = 0
+    /// True once `items` is heap storage of this stack's own.
+    private var owned = false
 
-    /// An empty stack with room for `capacity` walks before it grows.
-    init(capacity: Int = 16) {
-        self.capacity = max(1, capacity)
-        items = .allocate(capacity: self.capacity)
+    /// An empty stack in `storage` (not empty), which must outlive it.
+    init(storage: UnsafeMutableBufferPointer<(node: Int32, next: Int)>) {
+        precondition(storage.count > 0, "WalkStack needs some storage")
+        items = storage.baseAddress!
+        capacity = storage.count
     }
 
     /// Pushes a walk.
@@ -31,11 +35,14 @@ struct WalkStack {
     private mutating func grow() {
         let bigger = UnsafeMutablePointer<(node: Int32, next: Int)>.allocate(capacity: capacity * 2)
         bigger.moveInitialize(from: items, count: count)
-        items.deallocate()
+        if owned { items.deallocate() }
         items = bigger
         capacity *= 2
+        owned = true
     }
 
-    /// Frees the storage.
-    func deallocate() { items.deallocate() }
+    /// Frees the heap storage, if the stack moved there.
+    func deallocate() {
+        if owned { items.deallocate() }
+    }
 }
