@@ -31,7 +31,10 @@ final class CachedEntries: Sendable {
 
     /// `body` applied to entry `i` (decoded now if it has not been yet), read in place rather than
     /// copied out: a copy retains every string and array of the entry.
-    func read<R>(_ i: Int, _ body: (LexiconEntry) -> R) -> R { body(box(i).entry) }
+    func read<R>(_ i: Int, _ body: (borrowing LexiconEntry) -> R) -> R {
+        let b = box(i)
+        return withExtendedLifetime(b) { body(b.entry) }
+    }
 
     /// The box of entry `i`, decoding and keeping the entry if it has not been yet.
     private func box(_ i: Int) -> Decoded {

@@ -45,7 +45,7 @@ public struct LexiconEntries: RandomAccessCollection, Sendable, Equatable {
     /// `body` applied to the entry at `position`, read in place rather than copied out (a copy
     /// retains each of the entry's strings and arrays).
     /// - Complexity: O(1) once decoded; the first read of a cached entry decodes its strings.
-    func read<R>(_ position: Int, _ body: (LexiconEntry) -> R) -> R {
+    func read<R>(_ position: Int, _ body: (borrowing LexiconEntry) -> R) -> R {
         switch storage {
         case .array(let a): a.withUnsafeBufferPointer { body($0[position]) }
         case .cached(let c): c.read(position, body)

@@ -46,7 +46,7 @@ struct FindingGuards {
 
     /// True when `entry`'s hit on `tokens`, in sentence `sentence`, should be reported.
     /// - Complexity: O(1), or O(sentence length) the first time a sentence is asked about.
-    mutating func allows(entry: LexiconEntry, tokens: Range<Int>, sentence: Int) -> Bool {
+    mutating func allows(entry: borrowing LexiconEntry, tokens: Range<Int>, sentence: Int) -> Bool {
         if lexicon.disabledIDs.contains(entry.id) { return false }
         let block = Int(text.tokenBlocks[tokens.lowerBound])
         for s in text.posting.suppressions where s.blockIndex == nil || s.blockIndex == block {

@@ -26,7 +26,7 @@ public struct Matcher: Sendable {
             while sentence + 1 < text.sentences.count, text.sentences[sentence].tokens.upperBound <= hit.start { sentence += 1 }
             let s = sentence
             // The entry is read in place: only the fields a finding keeps are copied.
-            let finding = lexicon.entries.read(Int(hit.payload.index)) { entry -> Finding? in
+            let finding = lexicon.entries.read(Int(hit.payload.index)) { (entry: borrowing LexiconEntry) -> Finding? in
                 guard guards.allows(entry: entry, tokens: hit.start..<hit.end, sentence: s) else { return nil }
                 let range = text.documentRange(ofTokens: hit.start..<hit.end)
                 let (start, end) = text.positions(ofDocumentRange: range)
