@@ -97,4 +97,18 @@ final class TextTests: XCTestCase {
         }
         XCTAssertGreaterThan(keys.filter { k in k.withUnsafeBufferPointer { table.lookup($0, 0, $0.count) } < 0 }.count, 100)
     }
+
+    /// A rule that folds an ASCII character to several bytes leaves no one-byte ASCII table: the
+    /// folds then happen in Swift, on pure-ASCII text and on text that goes through ICU alike.
+    func testMultiByteASCIIFoldWithAndWithoutICU() {
+        var rules = Fixtures.lexicon.textRules
+        rules.typographicFolds["&"] = " and "
+        let normalizer = Normalizer(rules: rules)
+        for (input, expected) in [("R&D Team", "r and d team"), ("R&D \u{C9}quipe\u{2019}s", "r and d equipe's")] {
+            let n = normalizer.normalize(Array(input.utf8))
+            XCTAssertEqual(String(decoding: n.bytes, as: UTF8.self), expected, input)
+            XCTAssertEqual(n.map.count, n.bytes.count + 1)
+            XCTAssertEqual(Array(n.map[1..<6]), [Int32](repeating: 1, count: 5), "the fold's bytes map to the &")
+        }
+    }
 }

@@ -52,8 +52,13 @@ public struct Normalizer: Sendable {
                 map = [Int32](unsafeUninitializedCapacity: cap) { m, mapCount in
                     var err: Int32 = 0
                     n = input.withUnsafeBufferPointer { src in
-                        // With a one-byte table the ASCII folds happen in C, as the bytes are written.
-                        (asciiTable ?? []).withUnsafeBufferPointer { table in
+                        // With a one-byte table the ASCII folds happen in C, as the bytes are written;
+                        // without one, C gets no table (an empty array's buffer may still have an address).
+                        guard let asciiTable else {
+                            return jd_nfkc_casefold(src.baseAddress, Int64(src.count), dst.baseAddress, Int64(cap), m.baseAddress,
+                                                    foldDiacritics ? 1 : 0, nil, &err)
+                        }
+                        return asciiTable.withUnsafeBufferPointer { table in
                             jd_nfkc_casefold(src.baseAddress, Int64(src.count), dst.baseAddress, Int64(cap), m.baseAddress,
                                              foldDiacritics ? 1 : 0, table.baseAddress, &err)
                         }
