@@ -23,7 +23,7 @@ struct FindingGuards {
         var titles = [Bool](repeating: false, count: text.posting.blocks.count)
         if let title = text.posting.title {
             let length = title.utf8.count
-            for (k, b) in text.posting.blocks.enumerated() where b.text.utf8.count == length && ASCIIBytes.equalLowercased(b.text, title) {
+            for (k, b) in text.posting.blocks.enumerated() where b.text.utf8.count == length && b.text.caseInsensitiveEquals(title) {
                 titles[k] = true
             }
         }

@@ -71,6 +71,6 @@ struct RequirementsAnalyzer {
 }
 
 extension String {
-    /// Case-insensitive equality.
-    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+    /// Case-insensitive equality (`lowercased()` on both sides, without building strings for ASCII).
+    func caseInsensitiveEquals(_ other: String) -> Bool { ASCIIBytes.equalLowercased(self, other) }
 }

@@ -19,13 +19,13 @@ enum ASCIIWords {
     static let classes: [UInt8] = (0..<256).map { classify(UInt8($0)) }
 
     private static func classify(_ c: UInt8) -> UInt8 {
+        if isSeparator(c) { return separator }
         switch c {
         case 0x61...0x7A, 0x41...0x5A, 0x40: return letter
         case 0x30...0x39: return digit
         case 0x2E: return dot
         case 0x27: return quote
         case 0x2C, 0x3B: return midNum
-        case 0x20, 0x0A, 0x09, 0x0D, 0x0C: return separator
         case 0x5F, 0x80...0xFF: return icu
         default: return other
         }

@@ -43,8 +43,12 @@ public struct PostingText: Sendable {
 
     /// The source line:column of byte `offset` of `document`.
     public func position(ofDocumentByte offset: Int) -> SourcePosition {
-        let b = block(containing: offset)
-        return sourceByte(offset, inBlock: b).map { posting.locator.position(ofByte: $0) }
+        position(ofDocumentByte: offset, inBlock: block(containing: offset))
+    }
+
+    /// The source line:column of byte `offset` of `document`, which block `b` holds.
+    private func position(ofDocumentByte offset: Int, inBlock b: Int) -> SourcePosition {
+        sourceByte(offset, inBlock: b).map { posting.locator.position(ofByte: $0) }
             ?? SourcePosition(line: posting.blocks[b].line, column: posting.blocks[b].column + max(0, offset - blockRanges[b].lowerBound))
     }
 
@@ -53,7 +57,7 @@ public struct PostingText: Sendable {
     /// - Complexity: O(log blocks + log lines + 256 + range length).
     public func positions(ofDocumentRange range: Range<Int>) -> (start: SourcePosition, end: SourcePosition) {
         let b = block(containing: range.lowerBound)
-        let start = position(ofDocumentByte: range.lowerBound)
+        let start = position(ofDocumentByte: range.lowerBound, inBlock: b)
         // The end lies in the same block when the next block starts after it (see `block(containing:)`).
         guard b + 1 == blockRanges.count || blockRanges[b + 1].lowerBound > range.upperBound,
               let from = sourceByte(range.lowerBound, inBlock: b), let to = sourceByte(range.upperBound, inBlock: b)

@@ -106,27 +106,9 @@ public final class TextPipeline {
             if !block.isEmpty { result.append(block) }
             return
         }
-        // Eight bytes at a time: any non-ASCII byte, any byte after which a sentence may end.
-        var nonASCII: UInt64 = 0, breaks: UInt64 = 0
-        var i = block.lowerBound
-        let base = document.baseAddress!
-        while i + 8 <= block.upperBound {
-            let x = ByteMask.load(base + i)
-            nonASCII |= x & ByteMask.high
-            breaks |= ByteMask.equal(x, 0x2E) | ByteMask.equal(x, 0x21) | ByteMask.equal(x, 0x3F) | ByteMask.equal(x, 0x0A) | ByteMask.equal(x, 0x0D)
-            i += 8
-        }
-        while i < block.upperBound {
-            let c = document[i]
-            if c >= 0x80 { nonASCII = 1 }
-            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x0D { breaks = 1 }
-            i += 1
-        }
-        if nonASCII == 0, breaks == 0 {
-            // Most list items and headings hold no terminator: one sentence.
-            bounds.removeAll(keepingCapacity: true)
-            bounds.append(block.count)
-        } else if fastPath, FastSentences.boundaries(document, block.lowerBound, block.upperBound, into: &bounds) {
+        // `FastSentences` passes over ASCII that cannot end a sentence eight bytes at a time, so a list
+        // item or heading without a terminator costs a few word loads.
+        if fastPath, FastSentences.boundaries(document, block.lowerBound, block.upperBound, into: &bounds) {
             // `bounds` holds them.
         } else if let sentenceBreaker {
             bounds = sentenceBreaker.boundaries(UnsafeBufferPointer(rebasing: document[block]), classes: false).bounds.map { Int($0) }
