@@ -1,3 +1,5 @@
+import Foundation
+
 /// Counts of a text and its six classic readability scores.
 ///
 /// Words are runs of letters, digits and apostrophes (`'`, `’`) holding at least one letter or digit, Unicode-aware;
@@ -63,66 +65,150 @@ public struct Readability: Sendable, Equatable, Codable {
     /// Counts and scores `sentences`, one string per sentence; strings without a word are skipped.
     /// - Parameter sentences: The text split into sentences.
     /// - Returns: The counts and scores; all zero for no words.
-    /// - Complexity: O(n) in the total length of `sentences`.
+    /// - Complexity: O(n) in the total length of `sentences`. The walk is over UTF-8 bytes (a non-ASCII byte
+    ///   decodes its scalar); each distinct word is counted by `SyllableCounter` once per call.
     public static func measure(sentences: [String]) -> Readability {
-        var words = 0, sentenceCount = 0, syllables = 0, polysyllables = 0, complex = 0, letters = 0, digits = 0
-        // Keyed by String, not Substring: most words fit a small (inline) string, whose hash skips the
-        // normalisation a Substring's hash goes through.
-        var memo: [String: (syllables: Int, complex: Bool)] = [:]
-        memo.reserveCapacity(256)
-
+        var tally = Tally(memo: Memo.ofCurrentThread())
         for sentence in sentences {
-            let before = words
-            let scalars = sentence.unicodeScalars
-            var wordStart: String.UnicodeScalarView.Index? = nil
-            var hasWordCharacter = false
+            var sentence = sentence
+            sentence.withUTF8 { tally.add(sentence: $0) }
+        }
+        return Readability(counts: tally.words, sentences: tally.sentences, syllables: tally.syllables,
+                           polysyllables: tally.polysyllables, complexWords: tally.complex, letters: tally.letters,
+                           characters: tally.letters + tally.digits)
+    }
 
-            func endWord(at end: String.UnicodeScalarView.Index) {
-                defer { wordStart = nil; hasWordCharacter = false }
-                guard hasWordCharacter, let start = wordStart else { return }
-                let word = String(Substring(scalars[start..<end]))
-                words += 1
-                // Words repeat ("the", "and", "team"): count each distinct spelling once.
-                let (count, isComplexWord) = memo[word] ?? {
-                    let n = SyllableCounter.count(word)
-                    let value = (n, n >= 3 && isComplex(word))
-                    memo[word] = value
-                    return value
-                }()
-                syllables += count
-                if count >= 3 {
-                    polysyllables += 1
-                    if isComplexWord { complex += 1 }
-                }
+    /// Words already counted on one thread. Words repeat within a posting and across a corpus ("the", "team"),
+    /// so each distinct spelling goes through `SyllableCounter` once per thread, not once per posting. ASCII words
+    /// of at most 8 bytes (most of them) are keyed by their bytes packed into an integer, so no String is made
+    /// for them. The counts are a pure function of the word, so the memo never changes a result.
+    private final class Memo {
+        /// Entries kept at most; past it the memo starts again, so memory stays bounded on any corpus.
+        static let limit = 200_000
+        var short: [UInt64: (syllables: Int, complex: Bool)] = Dictionary(minimumCapacity: 4_096)
+        var long: [String: (syllables: Int, complex: Bool)] = [:]
+
+        /// The calling thread's memo (made on first use; it lives as long as the thread).
+        static func ofCurrentThread() -> Memo {
+            let slot = "jdautopsy.readability.memo"
+            let dictionary = Thread.current.threadDictionary
+            if let memo = dictionary[slot] as? Memo {
+                if memo.short.count + memo.long.count > limit { memo.short.removeAll(keepingCapacity: true); memo.long = [:] }
+                return memo
             }
+            let memo = Memo()
+            dictionary[slot] = memo
+            return memo
+        }
+    }
 
-            var index = scalars.startIndex
-            while index != scalars.endIndex {
-                let scalar = scalars[index]
-                switch classify(scalar) {
+    /// The running counts of `measure(sentences:)`.
+    private struct Tally {
+        var words = 0, sentences = 0, syllables = 0, polysyllables = 0, complex = 0, letters = 0, digits = 0
+        let memo: Memo
+
+        /// Adds one sentence's words and letters.
+        mutating func add(sentence bytes: UnsafeBufferPointer<UInt8>) {
+            let before = words
+            var wordStart = -1
+            var hasWordCharacter = false
+            var asciiWord = true
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let kind: ScalarClass
+                var length = 1
+                if b < 0x80 {
+                    kind = Readability.asciiClass[Int(b)]
+                } else {
+                    let (scalar, size) = Self.decode(bytes, at: i)
+                    length = size
+                    kind = Readability.classify(scalar)
+                }
+                switch kind {
                 case .letter:
                     letters += 1
                     hasWordCharacter = true
-                    if wordStart == nil { wordStart = index }
+                    if wordStart < 0 { wordStart = i; asciiWord = true }
                 case .digit:
                     digits += 1
                     hasWordCharacter = true
-                    if wordStart == nil { wordStart = index }
+                    if wordStart < 0 { wordStart = i; asciiWord = true }
                 case .inWord:
-                    if wordStart == nil { wordStart = index }
+                    if wordStart < 0 { wordStart = i; asciiWord = true }
                 case .mark:
                     break
                 case .separator:
-                    endWord(at: index)
+                    endWord(bytes, wordStart, i, hasWordCharacter, asciiWord)
+                    wordStart = -1
+                    hasWordCharacter = false
                 }
-                index = scalars.index(after: index)
+                if b >= 0x80 { asciiWord = false }
+                i += length
             }
-            endWord(at: scalars.endIndex)
-            if words > before { sentenceCount += 1 }
+            endWord(bytes, wordStart, n, hasWordCharacter, asciiWord)
+            if words > before { sentences += 1 }
         }
-        return Readability(counts: words, sentences: sentenceCount, syllables: syllables, polysyllables: polysyllables,
-                           complexWords: complex, letters: letters, characters: letters + digits)
+
+        private mutating func endWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ hasWordCharacter: Bool,
+                                      _ ascii: Bool) {
+            guard hasWordCharacter, start >= 0 else { return }
+            words += 1
+            let value: (syllables: Int, complex: Bool)
+            if ascii && end - start <= 8 {
+                var key: UInt64 = 0
+                for k in start..<end { key = key << 8 | UInt64(bytes[k]) }
+                if let known = memo.short[key] {
+                    value = known
+                } else {
+                    value = Self.measure(word(bytes, start, end))
+                    memo.short[key] = value
+                }
+            } else {
+                let w = word(bytes, start, end)
+                if let known = memo.long[w] {
+                    value = known
+                } else {
+                    value = Self.measure(w)
+                    memo.long[w] = value
+                }
+            }
+            syllables += value.syllables
+            if value.syllables >= 3 {
+                polysyllables += 1
+                if value.complex { complex += 1 }
+            }
+        }
+
+        private func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+
+        private static func measure(_ word: String) -> (syllables: Int, complex: Bool) {
+            let n = SyllableCounter.count(word)
+            return (n, n >= 3 && Readability.isComplex(word))
+        }
+
+        /// The scalar whose (valid, as Swift strings are) UTF-8 encoding starts at `i`, and its length.
+        @inline(__always)
+        private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+            let b = UInt32(bytes[i])
+            let value: UInt32, size: Int
+            if b < 0xE0 {
+                value = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); size = 2
+            } else if b < 0xF0 {
+                value = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); size = 3
+            } else {
+                value = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F); size = 4
+            }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", size)
+        }
     }
+
+    /// `classify` of every ASCII byte, looked up instead of tested on the hot path.
+    private static let asciiClass: [ScalarClass] = (0..<128).map { classify(Unicode.Scalar(UInt8($0))) }
 
     /// Computes the scores from counts.
     private init(counts words: Int, sentences: Int, syllables: Int, polysyllables: Int, complexWords: Int,
