@@ -28,9 +28,10 @@ public struct Autopsy: Sendable {
         examine(try Extractor(rules: lexicon.extractionRules).extract(path: path))
     }
 
-    /// Examines an ingested posting.
+    /// Examines an ingested posting; `depth` `.headline` leaves out the translations, the file record
+    /// and the role lookups.
     /// - Complexity: O(n) in the posting's text, plus O(h log h) for h lexicon hits.
-    public func examine(_ posting: Posting) -> PostingReport {
+    public func examine(_ posting: Posting, depth: ReportDepth = .full) -> PostingReport {
         // Text
         let text = TextPipeline(rules: lexicon.textRules).analyze(posting, vocabulary: lexicon.vocabulary)
         // Match
@@ -48,11 +49,12 @@ public struct Autopsy: Sendable {
         let risk = FlightRiskScorer(lexicon: lexicon).score(vagueness: vagueness, categories: categories,
                                                             requirements: requirements, salary: salary)
         // Translate
-        let pairs = Translator(lexicon: lexicon, seed: seed).pairs(text: text, findings: findings, scores: sentenceScores.map(\.score))
+        let pairs = depth == .full ? Translator(lexicon: lexicon, seed: seed).pairs(text: text, findings: findings, scores: sentenceScores.map(\.score)) : []
         // Report
-        var record = RecordBuilder(lexicon: lexicon, text: text, findings: findings, translations: pairs, sections: sections, seed: seed)
-            .build(categories: categories)
-        if let roles {
+        var record = depth == .full
+            ? RecordBuilder(lexicon: lexicon, text: text, findings: findings, translations: pairs, sections: sections, seed: seed).build(categories: categories)
+            : RecordBuilder.headline(of: posting, categories: categories)
+        if depth == .full, let roles {
             let found = roles.roles(for: posting)
             record.aliases = found.aliases
             // Best first across sources (specimens and occupations), ties by title for stable output.

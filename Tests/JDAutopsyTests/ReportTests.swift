@@ -44,6 +44,25 @@ final class ReportTests: XCTestCase {
         }
     }
 
+    func testHeadlineDepthKeepsEveryFigureAndDropsOnlyTheRecord() throws {
+        var translated = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.corpus.path).sorted() {
+            let posting = try Fixtures.extractor.extract(path: Fixtures.corpus.appendingPathComponent(name).path)
+            let full = autopsy.examine(posting)
+            var headline = autopsy.examine(posting, depth: .headline)
+            XCTAssertEqual(headline.translations, [], name)
+            XCTAssertEqual(headline.record.role, full.record.role, name)
+            XCTAssertEqual(headline.record.dominantCategory, full.record.dominantCategory, name)
+            XCTAssertTrue(headline.record.autopsy.isEmpty && headline.record.dayInTheLife.isEmpty && headline.record.burnWard.isEmpty, name)
+            if !full.translations.isEmpty { translated += 1 }
+            // Everything else is the full report's, field for field.
+            headline.translations = full.translations
+            headline.record = full.record
+            XCTAssertEqual(headline, full, name)
+        }
+        XCTAssertGreaterThan(translated, 10, "the corpus should exercise the translator")
+    }
+
     func testRecordSectionsComeFromThePosting() throws {
         let r = try seedReport()
         XCTAssertEqual(r.record.role, r.title)

@@ -28,7 +28,8 @@ struct RecordScorer: Sendable {
         } catch {
             return failed(record, id: id, error)
         }
-        let report = autopsy.examine(posting)
+        // CSV and SQLite store only the headline figures, so their records skip the translator, file record and roles.
+        let report = autopsy.examine(posting, depth: format == .jsonl ? .full : .headline)
         let encoded: [UInt8]
         switch format {
         case .jsonl: encoded = JSONRenderer(pretty: false).bytes(report)

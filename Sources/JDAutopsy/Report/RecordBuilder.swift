@@ -7,7 +7,17 @@ struct RecordBuilder {
     let sections: PostingSections
     let seed: UInt64
 
+    /// [01]'s role when the posting has no title.
+    private static let untitled = "Untitled specimen"
+
     private var rules: RecordRules { lexicon.scoring.record }
+
+    /// The record of a `.headline` examination: the role and the dominant category, every other section empty.
+    static func headline(of posting: Posting, categories: [CategoryCount]) -> BestiaryRecord {
+        BestiaryRecord(role: posting.title ?? untitled, aliases: [], habitats: [], metrics: [], weaponry: [],
+                       dominantCategory: categories.first?.category, survivalGuide: nil, autopsy: [], dayInTheLife: [], burnWard: [],
+                       related: [])
+    }
 
     func build(categories: [CategoryCount]) -> BestiaryRecord {
         let dominant = categories.first?.category
@@ -18,7 +28,7 @@ struct RecordBuilder {
             c.survivalGuide.isEmpty ? nil : c.survivalGuide[StablePick.index(c.survivalGuide.count, key: text.posting.id + "/survival", seed: seed)]
         }
         return BestiaryRecord(
-            role: text.posting.title ?? "Untitled specimen",
+            role: text.posting.title ?? Self.untitled,
             aliases: [],
             habitats: habitats(),
             metrics: items(\.metric, limit: rules.metricCount),
