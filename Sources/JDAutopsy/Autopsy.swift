@@ -49,7 +49,7 @@ public struct Autopsy: Sendable {
         let risk = FlightRiskScorer(lexicon: lexicon).score(vagueness: vagueness, categories: categories,
                                                             requirements: requirements, salary: salary)
         // Translate
-        let pairs = depth == .full ? Translator(lexicon: lexicon, seed: seed).pairs(text: text, findings: findings, scores: sentenceScores.map(\.score)) : []
+        let pairs = depth == .full ? Translator(lexicon: lexicon, seed: seed).pairs(text: text, findings: findings, scores: sentenceScores) : []
         // Report
         var record = depth == .full
             ? RecordBuilder(lexicon: lexicon, text: text, findings: findings, translations: pairs, sections: sections, seed: seed).build(categories: categories)
@@ -64,7 +64,7 @@ public struct Autopsy: Sendable {
         for f in findings where f.sentence < perSentence.count { perSentence[f.sentence] += 1 }
         let sentences = text.sentences.enumerated().map { i, s in
             SentenceScore(index: i, block: s.block, position: text.position(ofDocumentByte: s.range.lowerBound), text: text.text(s.range),
-                          score: sentenceScores[i].score, findings: perSentence[i])
+                          score: sentenceScores[i], findings: perSentence[i])
         }
         return PostingReport(
             schemaVersion: PostingReport.currentSchemaVersion, id: posting.id, title: posting.title, titleSource: posting.titleSource,

@@ -97,4 +97,18 @@ final class ScoreTests: XCTestCase {
         XCTAssertFalse(r.flightRisk.diagnosis.contains("{dominant}"))
         XCTAssertEqual(r.flightRisk.label, "HIGH RISK")
     }
+
+    func testOneSentenceScoresAsItsPostingWithoutBaseOrFacts() throws {
+        let sentence = "In this exciting role you will leverage synergies across various stakeholders to drive best "
+            + "practices and move the needle, wear many hats, build and own 3 dashboards in Tableau and Microsoft "
+            + "Excel for a team of 6 analysts in the finance department, and take on other duties as needed."
+        let r = autopsy.examine(Fixtures.paragraphs([sentence]))
+        let v = r.vagueness
+        XCTAssertEqual(r.sentences.count, 1)
+        XCTAssertGreaterThanOrEqual(v.words, max(Fixtures.lexicon.scoring.vagueness.minimumWords, 12))
+        XCTAssertGreaterThan(v.concreteness.points, 0, "\(v.concreteness)")
+        let raw = v.components.reduce(0) { $0 + $1.points } - v.concreteness.points
+        XCTAssertEqual(r.sentences[0].score, (min(100, max(0, raw)) * 10).rounded() / 10, accuracy: 1e-9)
+        XCTAssertGreaterThan(r.sentences[0].score, 0)
+    }
 }

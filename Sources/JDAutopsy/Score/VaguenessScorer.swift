@@ -52,17 +52,27 @@ struct VaguenessScorer {
                               components: components, concreteness: concreteness, facts: facts, missingFactPoints: missing)
     }
 
-    /// The score of sentence `index`.
-    func sentenceScore(_ index: Int) -> VaguenessScore {
+    /// The score of sentence `index`: the posting formula without the base and the missing facts, with
+    /// `sentenceMinimumWords` as the floor of the word count.
+    /// - Complexity: O(tokens + findings) of the sentence, plus O(signal hits) of the posting.
+    func sentenceScore(_ index: Int) -> Double {
         let s = text.sentences[index]
-        let words = wordCount(s.tokens)
-        let minWords = lexicon.scoring.vagueness.sentenceMinimumWords ?? 12
-        let components = componentScores(findingsBySentence[index], words: max(words, minWords))
-        let concreteness = concretenessScore(s.tokens, sentences: index..<index + 1, words: max(words, minWords), salaryFigures: 0)
-        let raw = components.reduce(0) { $0 + $1.points } - concreteness.points
-        return VaguenessScore(score: Self.round1(min(100, max(0, raw))), band: band(raw), words: words, base: 0,
-                              components: components, concreteness: concreteness, facts: [], missingFactPoints: 0)
+        let words = max(wordCount(s.tokens), sentenceMinimumWords)
+        var raw = 0.0
+        for c in rules.components {
+            var weighted = 0.0
+            for f in findingsBySentence[index] where lexicon.categories[f.category]?.component == c.id { weighted += f.weight }
+            raw += Self.points(weighted * 100 / Double(max(1, words)), weight: c.weight, cap: c.cap)
+        }
+        let total = concreteSignals(s.tokens, sentences: index..<index + 1, salaryFigures: 0).counts.reduce(0, +)
+        raw -= Self.points(Double(total) * 100 / Double(max(1, words)), weight: rules.concretenessWeight, cap: rules.concretenessCap)
+        return Self.round1(min(100, max(0, raw)))
     }
+
+    private var sentenceMinimumWords: Int { rules.sentenceMinimumWords ?? 12 }
+
+    /// A component's points for `density`: weighted and capped, to three decimals.
+    private static func points(_ density: Double, weight: Double, cap: Double) -> Double { round3(min(cap, weight * density)) }
 
     private func componentScores(_ findings: [Finding], words: Int) -> [ComponentScore] {
         rules.components.map { c in
@@ -71,19 +81,44 @@ struct VaguenessScorer {
             let density = weighted * 100 / Double(max(1, words))
             return ComponentScore(id: c.id, label: c.label, hits: mine.count, weightedHits: Self.round3(weighted),
                                   density: Self.round3(density), weight: c.weight, cap: c.cap,
-                                  points: Self.round3(min(c.cap, c.weight * density)))
+                                  points: Self.points(density, weight: c.weight, cap: c.cap))
         }
     }
 
     /// Concrete signals within `tokens`, which are the tokens of `sentences`.
     func concretenessScore(_ tokens: Range<Int>, sentences: Range<Int>, words: Int, salaryFigures: Int) -> ConcretenessScore {
-        var counts: [String: Int] = [:]
+        let (counts, techs) = concreteSignals(tokens, sentences: sentences, salaryFigures: salaryFigures)
+        let list = zip(lexicon.scoring.concretenessSignals, counts).map { ConcretenessScore.Signal(id: $0, count: $1) }
+        let total = counts.reduce(0, +)
+        let density = Double(total) * 100 / Double(max(1, words))
+        let names = techs.sorted().map { lexicon.technologies[Int($0)] }
+        return ConcretenessScore(signals: list, total: total, density: Self.round3(density),
+                                 points: Self.points(density, weight: rules.concretenessWeight, cap: rules.concretenessCap),
+                                 technologies: names.sorted())
+    }
+
+    /// The count of each signal in `lexicon.scoring.concretenessSignals` (0 for an id this scorer does
+    /// not know) within `tokens`, and the technologies named there.
+    private func concreteSignals(_ tokens: Range<Int>, sentences: Range<Int>, salaryFigures: Int) -> (counts: [Int], technologies: Set<Int32>) {
         var techs = Set<Int32>()
         for h in lexicon.technologyMatcher.hits(in: text.tokens, range: tokens, blocks: text.tokenBlocks) {
             techs.insert(h.payload.index)
         }
-        counts["technology"] = techs.count
-        // Numbers with units: a number followed by a unit phrase, or preceded by a currency symbol.
+        let counts = lexicon.scoring.concretenessSignals.map { id -> Int in
+            switch id {
+            case "technology": return techs.count
+            case "number-unit": return numberUnits(tokens)
+            case "outcome-number": return sentences.reduce(0) { outcomeSentences[$1] ? $0 + 1 : $0 }
+            case "team-size", "reporting-line", "process-words": return signals[id].reduce(0) { tokens.contains($1.start) ? $0 + 1 : $0 }
+            case "salary-figure": return salaryFigures
+            default: return 0
+            }
+        }
+        return (counts, techs)
+    }
+
+    /// Numbers with units in `tokens`: a number followed by a unit phrase, or preceded by a currency symbol.
+    private func numberUnits(_ tokens: Range<Int>) -> Int {
         var numberUnits = 0
         var t = tokens.lowerBound
         while t < tokens.upperBound {
@@ -96,20 +131,7 @@ struct VaguenessScorer {
             }
             t += 1
         }
-        counts["number-unit"] = numberUnits
-        counts["outcome-number"] = sentences.filter { outcomeSentences[$0] }.count
-        for name in ["team-size", "reporting-line", "process-words"] {
-            counts[name] = signals[name].filter { tokens.contains($0.start) }.count
-        }
-        counts["salary-figure"] = salaryFigures
-        let ids = lexicon.scoring.concretenessSignals
-        let list = ids.map { ConcretenessScore.Signal(id: $0, count: counts[$0] ?? 0) }
-        let total = list.reduce(0) { $0 + $1.count }
-        let density = Double(total) * 100 / Double(max(1, words))
-        let names = techs.sorted().map { lexicon.technologies[Int($0)] }
-        return ConcretenessScore(signals: list, total: total, density: Self.round3(density),
-                                 points: Self.round3(min(rules.concretenessCap, rules.concretenessWeight * density)),
-                                 technologies: names.sorted())
+        return numberUnits
     }
 
     /// "," "." between digits keep a number together ("45,000", "2.5").
