@@ -30,7 +30,5 @@ public struct RecordDigest: Sendable, Equatable {
     }
 
     /// A finding's text as counted across the corpus: lower case, white space collapsed.
-    static func phrase(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func phrase(_ text: String) -> String { text.lowercasedPhrase() }
 }

@@ -29,6 +29,6 @@ public struct BoilerplateDetector: Sendable {
 
     /// Lower case, runs of white space as one space, trimmed.
     static func key(_ paragraph: String) -> String {
-        paragraph.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        paragraph.lowercasedPhrase()
     }
 }

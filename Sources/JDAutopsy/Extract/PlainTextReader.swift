@@ -175,10 +175,27 @@ struct PlainTextReader {
         let words = text.utf8.split(separator: 0x20).count
         guard words <= 10, let first = text.unicodeScalars.first,
               first.properties.isUppercase || ("0"..."9").contains(Character(first)) else { return false }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count >= 3, !letters.contains(where: { $0.properties.isLowercase }), words <= 8 { return true }
+        let (letters, hasLowercase) = Self.letters(text)
+        if letters >= 3, !hasLowercase, words <= 8 { return true }
         if text.hasSuffix(":") { return words <= 8 && !text.dropLast().contains(where: { ".;!?".contains($0) }) }
         guard let last = text.last, words <= 10 else { return false }
         return !".,;:!?\"'”’".contains(last)
+    }
+
+    /// The number of letters in `text` and whether any is lower case; ASCII is classified by byte.
+    private static func letters(_ text: String) -> (count: Int, hasLowercase: Bool) {
+        var count = 0
+        var lower = false
+        for b in text.utf8 {
+            guard b < 0x80 else {
+                let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+                return (letters.count, letters.contains { $0.properties.isLowercase })
+            }
+            if (0x61...0x7A).contains(b | 0x20) {
+                count += 1
+                lower = lower || b >= 0x61
+            }
+        }
+        return (count, lower)
     }
 }

@@ -21,6 +21,28 @@ extension String {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// The string lower-cased, split at white space and joined with single spaces: the form in which
+    /// phrases and paragraphs are counted.
+    /// - Complexity: O(n); ASCII text is folded byte by byte, other text through `lowercased()`.
+    func lowercasedPhrase() -> String {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var space = false
+        for b in utf8 {
+            if b == 0x20 || (0x09...0x0D).contains(b) {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(0x20) }
+                space = false
+                out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 extension StringProtocol {
