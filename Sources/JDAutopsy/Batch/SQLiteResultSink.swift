@@ -7,7 +7,8 @@ import Foundation
 /// - `sentences`: one row per sentence with its vagueness;
 /// - `runs`: the run-metadata records, one per run (a resumed corpus has several).
 ///
-/// Records are committed in transactions of `batchSize`, so an interrupted file holds whole records only.
+/// Records are committed in transactions of `batchSize`, so an interrupted file holds whole records only;
+/// the indexes are built when the run finishes, interrupted or not.
 final class SQLiteResultSink: ResultSink {
     static let schema = """
     CREATE TABLE IF NOT EXISTS postings (
@@ -25,12 +26,14 @@ final class SQLiteResultSink: ResultSink {
     CREATE TABLE IF NOT EXISTS runs (
       run INTEGER PRIMARY KEY, started_at TEXT, finished_at TEXT, status TEXT, version TEXT, schema_version INTEGER,
       jobs INTEGER, inputs TEXT, resumed_records INTEGER, records INTEGER, scored INTEGER, errors INTEGER, wall_seconds REAL);
-    CREATE INDEX IF NOT EXISTS postings_id ON postings(id);
-    CREATE INDEX IF NOT EXISTS postings_vagueness ON postings(vagueness);
-    CREATE INDEX IF NOT EXISTS findings_entry ON findings(entry_id);
-    CREATE INDEX IF NOT EXISTS findings_posting ON findings(posting_id);
-    CREATE INDEX IF NOT EXISTS sentences_posting ON sentences(posting_id);
     """
+
+    /// The secondary indexes (name, table and column), built once in `finish` — one sorted bulk build
+    /// instead of five B-tree updates per row — and dropped while a resumed file takes its new rows.
+    static let indexes = [
+        ("postings_id", "postings(id)"), ("postings_vagueness", "postings(vagueness)"), ("findings_entry", "findings(entry_id)"),
+        ("findings_posting", "findings(posting_id)"), ("sentences_posting", "sentences(posting_id)"),
+    ]
 
     private var database: SQLiteDatabase?
     private var insertPosting: SQLiteDatabase.Statement?
@@ -49,6 +52,7 @@ final class SQLiteResultSink: ResultSink {
         let db = try SQLiteDatabase(path: partial)
         try db.execute("PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL;")
         try db.execute(Self.schema)
+        try db.execute(Self.indexes.map { "DROP INDEX IF EXISTS \($0.0);" }.joined())
         try db.execute("DELETE FROM findings WHERE ordinal >= \(keeping); DELETE FROM sentences WHERE ordinal >= \(keeping); DELETE FROM postings WHERE ordinal >= \(keeping);")
         insertPosting = try db.prepare("INSERT INTO postings VALUES (\(Array(repeating: "?", count: 21).joined(separator: ",")))")
         insertFinding = try db.prepare("INSERT INTO findings VALUES (\(Array(repeating: "?", count: 12).joined(separator: ",")))")
@@ -132,6 +136,7 @@ final class SQLiteResultSink: ResultSink {
     func finish(run: RunMetadata, complete: Bool) throws(BatchError) {
         try checkpoint()
         guard let database else { return }
+        try database.execute(Self.indexes.map { "CREATE INDEX IF NOT EXISTS \($0.0) ON \($0.1);" }.joined())
         let inputs = String(decoding: (try? JSONEncoder().encode(run.inputs)) ?? Data("[]".utf8), as: UTF8.self)
         try database.prepare("INSERT INTO runs (started_at, finished_at, status, version, schema_version, jobs, inputs, resumed_records, records, scored, errors, wall_seconds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").run([
             .text(run.startedAt), .text(run.finishedAt), .text(run.status), .text(run.version), .integer(run.schemaVersion),

@@ -47,12 +47,37 @@ struct RequirementsAnalyzer {
     /// The most senior level whose words appear as whole words in the title.
     func titleLevel() -> ScoringRules.SeniorityLevel? {
         guard let title = text.posting.title else { return nil }
-        let words = " " + String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
-        // A byte search (the words are lower case already), not Foundation's `contains`: this runs for every posting.
-        return Array(words.utf8).withUnsafeBufferPointer { hay in
-            lexicon.scoring.seniority.last { level in
-                level.words.contains { ASCIIBytes.firstIndex(ofLowercased: Array(" \($0) ".utf8), in: hay) != nil }
+        let words = Self.titleWords(title)
+        return lexicon.scoring.seniority.last { level in level.words.contains { Self.contains(word: $0, in: words) } }
+    }
+
+    /// The title lower-cased, each character other than a letter or a digit as a space, with a space at
+    /// both ends; ASCII is mapped byte by byte.
+    private static func titleWords(_ title: String) -> [UInt8] {
+        var out: [UInt8] = [0x20]
+        out.reserveCapacity(title.utf8.count + 2)
+        for b in title.utf8 {
+            guard b < 0x80 else {
+                return Array((" " + String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " ").utf8)
             }
+            let lower = (0x41...0x5A).contains(b) ? b | 0x20 : b
+            out.append((0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) ? lower : 0x20)
+        }
+        out.append(0x20)
+        return out
+    }
+
+    /// Whether `word` occurs in `words` with a space on each side (byte for byte; the words are lower case).
+    /// - Complexity: O(n·m) for a title of n bytes and a word of m; both are short.
+    private static func contains(word: String, in words: [UInt8]) -> Bool {
+        var word = word
+        return word.withUTF8 { w in
+            var i = 1
+            while i + w.count < words.count {
+                if words[i - 1] == 0x20, words[i + w.count] == 0x20, words[i..<i + w.count].elementsEqual(w) { return true }
+                i += 1
+            }
+            return false
         }
     }
 
