@@ -1,7 +1,7 @@
 /// The library's entry point: examines a posting and returns everything jdautopsy concludes.
 ///
 /// `Sendable` and safe to call from many tasks at once: the lexicon is immutable and each call
-/// opens its own ICU iterators. Reads top to bottom as the pipeline: Extract → Text → Match →
+/// borrows a text pipeline (its tables and ICU iterators) that no other call is using. Reads top to bottom as the pipeline: Extract → Text → Match →
 /// Score → Translate → Report.
 public struct Autopsy: Sendable {
     /// The compiled lexicon.
@@ -10,6 +10,8 @@ public struct Autopsy: Sendable {
     public let seed: UInt64
     /// Supplies aliases and related roles for [01] and [11]; nil leaves them empty.
     public let roles: (any RoleCatalog)?
+    /// Text pipelines built once and reused, call after call.
+    private let pipelines: ReusePool<TextPipeline>
 
     /// Creates an autopsy.
     /// - Parameters:
@@ -20,6 +22,7 @@ public struct Autopsy: Sendable {
         self.lexicon = lexicon
         self.seed = seed
         self.roles = roles
+        pipelines = ReusePool { [rules = lexicon.textRules] in TextPipeline(rules: rules) }
     }
 
     /// Reads and examines the file at `path` ("-" for standard input).
@@ -33,7 +36,7 @@ public struct Autopsy: Sendable {
     /// - Complexity: O(n) in the posting's text, plus O(h log h) for h lexicon hits.
     public func examine(_ posting: Posting, depth: ReportDepth = .full) -> PostingReport {
         // Text
-        let text = TextPipeline(rules: lexicon.textRules).analyze(posting, vocabulary: lexicon.vocabulary)
+        let text = pipelines.with { $0.analyze(posting, vocabulary: lexicon.vocabulary) }
         // Match
         let findings = Matcher(lexicon: lexicon).findings(in: text)
         // Score

@@ -16,7 +16,7 @@ public struct TFIDFModel: Sendable {
     /// Kept terms interned in column order, so a term's id is its column.
     private let vocabulary: ByteTable
     /// Extractors reused by `transform`.
-    private let extractors: TermExtractorPool
+    private let extractors: ReusePool<TermExtractor>
 
     /// Derives the model: applies the df cut-offs and computes idf.
     /// - Complexity: O(terms).
@@ -42,7 +42,7 @@ public struct TFIDFModel: Sendable {
         columnTerms = columns
         self.idf = idf
         vocabulary = table
-        extractors = TermExtractorPool(parameters: parameters, textRules: textRules)
+        extractors = ReusePool { TermExtractor(parameters: parameters, textRules: textRules) }
     }
 
     /// Restores a model from the parts `init(parameters:textRules:statistics:)` derived (see `SpecimenIndex+Cache`);
@@ -58,7 +58,7 @@ public struct TFIDFModel: Sendable {
         self.columnTerms = columnTerms
         self.idf = idf
         self.vocabulary = vocabulary
-        extractors = TermExtractorPool(parameters: parameters, textRules: textRules)
+        extractors = ReusePool { TermExtractor(parameters: parameters, textRules: textRules) }
     }
 
     /// The kept terms interned in column order (for the caches).

@@ -5,7 +5,13 @@ struct VaguenessScorer {
     let signals: SignalHits
     let findings: [Finding]
     /// Per-posting lookups computed once, so scoring every sentence stays linear.
-    private let findingsBySentence: [[Finding]]
+    /// The component id of each finding's category.
+    private let findingComponents: [String?]
+    /// Per sentence, per `rules.components` entry: the summed weight of its findings, in finding order.
+    private let sentenceWeights: [[Double]]
+    /// Per counted signal ("team-size"…): how many of its hits start before each token, so a range's
+    /// count is one subtraction.
+    private let signalStartsBefore: [String: [Int]]
     private let unitStarts: Set<Int>
     private let currencyEnds: Set<Int>
     /// Per sentence: it has an outcome phrase and a number.
@@ -17,9 +23,21 @@ struct VaguenessScorer {
         self.text = text
         self.signals = signals
         self.findings = findings
-        var grouped = [[Finding]](repeating: [], count: text.sentences.count)
-        for f in findings where f.sentence < grouped.count { grouped[f.sentence].append(f) }
-        findingsBySentence = grouped
+        let components = lexicon.scoring.vagueness.components
+        findingComponents = findings.map { lexicon.categories[$0.category]?.component }
+        var weights = [[Double]](repeating: [Double](repeating: 0, count: components.count), count: text.sentences.count)
+        for (f, component) in zip(findings, findingComponents) where f.sentence < weights.count {
+            for (c, rule) in components.enumerated() where rule.id == component { weights[f.sentence][c] += f.weight }
+        }
+        sentenceWeights = weights
+        var before: [String: [Int]] = [:]
+        for id in Self.countedSignals {
+            var counts = [Int](repeating: 0, count: text.tokens.count + 2)
+            for h in signals[id] where h.start < text.tokens.count + 1 { counts[h.start + 1] += 1 }
+            for t in counts.indices.dropFirst() { counts[t] += counts[t - 1] }
+            before[id] = counts
+        }
+        signalStartsBefore = before
         unitStarts = Set(signals["units"].map(\.start))
         currencyEnds = Set(signals["currency"].map(\.end))
         var outcomeStarts = [Bool](repeating: false, count: text.tokens.count + 1)
@@ -42,7 +60,7 @@ struct VaguenessScorer {
     func postingScore(hasSalaryFigure: Bool) -> VaguenessScore {
         let all = 0..<text.tokens.count
         let words = wordCount(all)
-        let components = componentScores(findings, words: max(words, rules.minimumWords))
+        let components = componentScores(words: max(words, rules.minimumWords))
         let concreteness = concretenessScore(all, sentences: text.sentences.indices, words: max(words, rules.minimumWords),
                                              salaryFigures: hasSalaryFigure ? 1 : 0)
         let facts = factChecks(hasSalaryFigure: hasSalaryFigure)
@@ -59,10 +77,8 @@ struct VaguenessScorer {
         let s = text.sentences[index]
         let words = max(wordCount(s.tokens), sentenceMinimumWords)
         var raw = 0.0
-        for c in rules.components {
-            var weighted = 0.0
-            for f in findingsBySentence[index] where lexicon.categories[f.category]?.component == c.id { weighted += f.weight }
-            raw += Self.points(weighted * 100 / Double(max(1, words)), weight: c.weight, cap: c.cap)
+        for (c, rule) in rules.components.enumerated() {
+            raw += Self.points(sentenceWeights[index][c] * 100 / Double(max(1, words)), weight: rule.weight, cap: rule.cap)
         }
         let total = concreteSignals(s.tokens, sentences: index..<index + 1, salaryFigures: 0).counts.reduce(0, +)
         raw -= Self.points(Double(total) * 100 / Double(max(1, words)), weight: rules.concretenessWeight, cap: rules.concretenessCap)
@@ -74,12 +90,16 @@ struct VaguenessScorer {
     /// A component's points for `density`: weighted and capped, to three decimals.
     private static func points(_ density: Double, weight: Double, cap: Double) -> Double { round3(min(cap, weight * density)) }
 
-    private func componentScores(_ findings: [Finding], words: Int) -> [ComponentScore] {
+    private func componentScores(words: Int) -> [ComponentScore] {
         rules.components.map { c in
-            let mine = findings.filter { lexicon.categories[$0.category]?.component == c.id }
-            let weighted = mine.reduce(0) { $0 + $1.weight }
+            var hits = 0
+            var weighted = 0.0
+            for (f, component) in zip(findings, findingComponents) where component == c.id {
+                hits += 1
+                weighted += f.weight
+            }
             let density = weighted * 100 / Double(max(1, words))
-            return ComponentScore(id: c.id, label: c.label, hits: mine.count, weightedHits: Self.round3(weighted),
+            return ComponentScore(id: c.id, label: c.label, hits: hits, weightedHits: Self.round3(weighted),
                                   density: Self.round3(density), weight: c.weight, cap: c.cap,
                                   points: Self.points(density, weight: c.weight, cap: c.cap))
         }
@@ -109,13 +129,17 @@ struct VaguenessScorer {
             case "technology": return techs.count
             case "number-unit": return numberUnits(tokens)
             case "outcome-number": return sentences.reduce(0) { outcomeSentences[$1] ? $0 + 1 : $0 }
-            case "team-size", "reporting-line", "process-words": return signals[id].reduce(0) { tokens.contains($1.start) ? $0 + 1 : $0 }
             case "salary-figure": return salaryFigures
-            default: return 0
+            default:
+                guard let before = signalStartsBefore[id] else { return 0 }
+                return before[tokens.upperBound] - before[tokens.lowerBound]
             }
         }
         return (counts, techs)
     }
+
+    /// The signals counted by where their hits start.
+    private static let countedSignals = ["team-size", "reporting-line", "process-words"]
 
     /// Numbers with units in `tokens`: a number followed by a unit phrase, or preceded by a currency symbol.
     private func numberUnits(_ tokens: Range<Int>) -> Int {
