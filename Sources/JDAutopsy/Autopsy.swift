@@ -12,6 +12,8 @@ public struct Autopsy: Sendable {
     public let roles: (any RoleCatalog)?
     /// Text pipelines built once and reused, call after call.
     private let pipelines: ReusePool<TextPipeline>
+    /// The lexicon's section-heading words, prepared once.
+    private let headingWords: PostingSections.HeadingWords
 
     /// Creates an autopsy.
     /// - Parameters:
@@ -23,6 +25,7 @@ public struct Autopsy: Sendable {
         self.seed = seed
         self.roles = roles
         pipelines = ReusePool { [rules = lexicon.textRules] in TextPipeline(rules: rules) }
+        headingWords = PostingSections.HeadingWords(rules: lexicon.scoring.record)
     }
 
     /// Reads and examines the file at `path` ("-" for standard input).
@@ -45,7 +48,7 @@ public struct Autopsy: Sendable {
         let scorer = VaguenessScorer(lexicon: lexicon, text: text, signals: signals, findings: findings)
         let vagueness = scorer.postingScore(hasSalaryFigure: !salary.figures.isEmpty || salary.structured != nil)
         let sentenceScores = text.sentences.indices.map { scorer.sentenceScore($0) }
-        let sections = PostingSections(posting: posting, rules: lexicon.scoring.record)
+        let sections = PostingSections(posting: posting, words: headingWords)
         let requirements = RequirementsAnalyzer(lexicon: lexicon, text: text, signals: signals, sections: sections).analyze()
         let readability = Readability.measure(sentences: text.sentences.map { text.text($0.range) })
         let categories = categoryCounts(findings)

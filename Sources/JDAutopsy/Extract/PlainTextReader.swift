@@ -172,7 +172,12 @@ struct PlainTextReader {
     private func looksLikeHeading(_ text: String, isLast: Bool) -> Bool {
         // Cheap exits first: every rule needs ≤ 10 words, so long lines never pay for scalar properties.
         guard !isLast, text.utf8.count <= 160 else { return false }
-        let words = text.utf8.split(separator: 0x20).count
+        var words = 0
+        var previous: UInt8 = 0x20
+        for b in text.utf8 {
+            if b != 0x20, previous == 0x20 { words += 1 }
+            previous = b
+        }
         guard words <= 10, let first = text.unicodeScalars.first,
               first.properties.isUppercase || ("0"..."9").contains(Character(first)) else { return false }
         let (letters, hasLowercase) = Self.letters(text)

@@ -6,11 +6,21 @@ struct PostingSections {
     /// The section of each block.
     let kinds: [Kind]
 
+    /// The heading words of a lexicon's `RecordRules`, lower-cased into bytes once.
+    struct HeadingWords: Sendable {
+        let nice: [[UInt8]], must: [[UInt8]], duties: [[UInt8]]
+
+        /// Prepares the words of `rules`.
+        init(rules: RecordRules) {
+            nice = rules.niceToHaveHeadingWords.map { Array($0.lowercased().utf8) }
+            must = rules.mustHaveHeadingWords.map { Array($0.lowercased().utf8) }
+            duties = rules.dutyHeadingWords.map { Array($0.lowercased().utf8) }
+        }
+    }
+
     /// - Complexity: O(blocks) plus O(heading length × heading words) per heading.
-    init(posting: Posting, rules: RecordRules) {
-        let nice = rules.niceToHaveHeadingWords.map { Array($0.lowercased().utf8) }
-        let must = rules.mustHaveHeadingWords.map { Array($0.lowercased().utf8) }
-        let duties = rules.dutyHeadingWords.map { Array($0.lowercased().utf8) }
+    init(posting: Posting, words: HeadingWords) {
+        let (nice, must, duties) = (words.nice, words.must, words.duties)
         var current = Kind.other
         var out: [Kind] = []
         out.reserveCapacity(posting.blocks.count)

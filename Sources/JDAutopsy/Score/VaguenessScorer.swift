@@ -7,8 +7,8 @@ struct VaguenessScorer {
     /// Per-posting lookups computed once, so scoring every sentence stays linear.
     /// The component id of each finding's category.
     private let findingComponents: [String?]
-    /// Per sentence, per `rules.components` entry: the summed weight of its findings, in finding order.
-    private let sentenceWeights: [[Double]]
+    /// Per sentence, per `rules.components` entry (row-major): the summed weight of its findings, in finding order.
+    private let sentenceWeights: [Double]
     /// Per counted signal ("team-size"…): how many of its hits start before each token, so a range's
     /// count is one subtraction.
     private let signalStartsBefore: [String: [Int]]
@@ -25,9 +25,9 @@ struct VaguenessScorer {
         self.findings = findings
         let components = lexicon.scoring.vagueness.components
         findingComponents = findings.map { lexicon.categories[$0.category]?.component }
-        var weights = [[Double]](repeating: [Double](repeating: 0, count: components.count), count: text.sentences.count)
-        for (f, component) in zip(findings, findingComponents) where f.sentence < weights.count {
-            for (c, rule) in components.enumerated() where rule.id == component { weights[f.sentence][c] += f.weight }
+        var weights = [Double](repeating: 0, count: components.count * text.sentences.count)
+        for (f, component) in zip(findings, findingComponents) where f.sentence < text.sentences.count {
+            for (c, rule) in components.enumerated() where rule.id == component { weights[f.sentence * components.count + c] += f.weight }
         }
         sentenceWeights = weights
         var before: [String: [Int]] = [:]
@@ -78,7 +78,7 @@ struct VaguenessScorer {
         let words = max(wordCount(s.tokens), sentenceMinimumWords)
         var raw = 0.0
         for (c, rule) in rules.components.enumerated() {
-            raw += Self.points(sentenceWeights[index][c] * 100 / Double(max(1, words)), weight: rule.weight, cap: rule.cap)
+            raw += Self.points(sentenceWeights[index * rules.components.count + c] * 100 / Double(max(1, words)), weight: rule.weight, cap: rule.cap)
         }
         let total = concreteSignals(s.tokens, sentences: index..<index + 1, salaryFigures: 0).counts.reduce(0, +)
         raw -= Self.points(Double(total) * 100 / Double(max(1, words)), weight: rules.concretenessWeight, cap: rules.concretenessCap)
