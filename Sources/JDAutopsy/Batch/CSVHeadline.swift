@@ -15,16 +15,15 @@ enum CSVHeadline {
     /// The header line.
     static var header: String { CSVField.row(columns) }
 
-    /// The row of a scored posting.
-    static func row(_ r: PostingReport) -> String {
+    /// The row of a scored posting; `digest` is `RecordDigest(r)` (its phrases are reused).
+    static func row(_ r: PostingReport, digest: RecordDigest) -> String {
         func num(_ d: Double?) -> String { d.map { String($0) } ?? "" }
         return CSVField.row([
             r.id, "scored", "", "", r.title ?? "", r.sourceKind.rawValue, num(r.vagueness.score), r.vagueness.band,
             String(r.vagueness.words), String(r.findings.count), String(r.sentences.count), r.categories.first?.category ?? "",
             num(r.flightRisk.percent), num(r.salary.annualMinimum), num(r.salary.annualMaximum), r.salary.currency ?? "",
             String(r.requirements.mustHaves), String(r.requirements.niceToHaves), num(r.requirements.minimumYears),
-            num(r.readability.fleschReadingEase), r.findings.map(\.entryID).joined(separator: " "),
-            r.findings.map { RecordDigest.phrase($0.text) }.joined(separator: "; "),
+            num(r.readability.fleschReadingEase), digest.entryIDs.joined(separator: " "), digest.phrases.joined(separator: "; "),
         ])
     }
 

@@ -33,14 +33,18 @@ public struct CorpusSummaryBuilder: Sendable {
         bins[min(1000, max(0, Int((score * 10).rounded())))] += 1
         var seen = Set<String>()
         for id in d.entryIDs {
-            let first = seen.insert(id).inserted
-            entries[id, default: (0, 0)].count += 1
-            if first { entries[id, default: (0, 0)].postings += 1 }
+            Self.count(&entries[id, default: (0, 0)], first: seen.insert(id).inserted)
         }
         for p in d.phrases { phrases[p, default: 0] += 1 }
         let ranked = CorpusSummary.Ranked(id: d.id, title: d.title, score: score)
         Self.insert(&worst, (ordinal, ranked), keep: keep) { $0.ranked.score > $1.ranked.score }
         Self.insert(&best, (ordinal, ranked), keep: keep) { $0.ranked.score < $1.ranked.score }
+    }
+
+    /// Counts one finding of an entry (one dictionary access, through `inout`).
+    private static func count(_ tally: inout (count: Int, postings: Int), first: Bool) {
+        tally.count += 1
+        if first { tally.postings += 1 }
     }
 
     /// Keeps `list` sorted by `before` (then by ordinal) and at most `keep` long.

@@ -30,13 +30,14 @@ struct RecordScorer: Sendable {
         }
         // CSV and SQLite store only the headline figures, so their records skip the translator, file record and roles.
         let report = autopsy.examine(posting, depth: format == .jsonl ? .full : .headline)
+        let digest = RecordDigest(report)
         let encoded: [UInt8]
         switch format {
         case .jsonl: encoded = JSONRenderer(pretty: false).bytes(report)
-        case .csv: encoded = Array(CSVHeadline.row(report).utf8)
+        case .csv: encoded = Array(CSVHeadline.row(report, digest: digest).utf8)
         case .sqlite: encoded = []
         }
-        return ScoredRecord(ordinal: record.ordinal, byteCount: record.byteCount, digest: RecordDigest(report), failure: nil,
+        return ScoredRecord(ordinal: record.ordinal, byteCount: record.byteCount, digest: digest, failure: nil,
                             encoded: encoded, report: format == .sqlite ? report : nil,
                             document: documents ? CorpusDocument(posting) : nil)
     }

@@ -23,7 +23,11 @@ enum ASCIIBytes {
     /// - Complexity: O(hay × needle) worst case; needles here are a few bytes.
     static func firstIndex(ofLowercased needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !needle.isEmpty, hay.count >= needle.count else { return nil }
-        outer: for i in 0...(hay.count - needle.count) where lowercased(hay[i]) == needle[0] {
+        // The first byte is tested against its two spellings, so most bytes cost two comparisons.
+        let first = needle[0]
+        guard !(0x41...0x5A).contains(first) else { return nil }  // hay is read as lower case: never equal
+        let upper = (0x61...0x7A).contains(first) ? first - 0x20 : first
+        outer: for i in 0...(hay.count - needle.count) where hay[i] == first || hay[i] == upper {
             for k in 1..<needle.count where lowercased(hay[i + k]) != needle[k] { continue outer }
             return i
         }
