@@ -2,6 +2,9 @@ import Foundation
 
 /// A first-in first-out queue of at most `capacity` items shared by threads: `push` waits while it
 /// is full (back-pressure on the producer), `pop` waits while it is empty.
+///
+/// Waiters are woken only when they can proceed, and a producer blocked on a full queue only once it
+/// is half empty, so a fast producer wakes once per half queue rather than once per item.
 final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     // @unchecked: every stored property is guarded by `condition`.
     private let condition = NSCondition()
@@ -10,6 +13,8 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     private var count = 0
     private var closed = false
     private var cancelled = false
+    private var waitingProducers = 0
+    private var waitingConsumers = 0
 
     /// Creates a queue holding at most `capacity` items.
     init(capacity: Int) {
@@ -22,11 +27,15 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     func push(_ item: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while count == items.count && !cancelled { condition.wait() }
+        while count == items.count && !cancelled {
+            waitingProducers += 1
+            condition.wait()
+            waitingProducers -= 1
+        }
         guard !cancelled else { return false }
         items[(head + count) % items.count] = item
         count += 1
-        condition.broadcast()
+        if waitingConsumers > 0 { condition.broadcast() }
         return true
     }
 
@@ -35,13 +44,17 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     func pop() -> Element? {
         condition.lock()
         defer { condition.unlock() }
-        while count == 0 && !closed && !cancelled { condition.wait() }
+        while count == 0 && !closed && !cancelled {
+            waitingConsumers += 1
+            condition.wait()
+            waitingConsumers -= 1
+        }
         guard !cancelled, count > 0 else { return nil }
         let item = items[head]
         items[head] = nil
         head = (head + 1) % items.count
         count -= 1
-        condition.broadcast()
+        if waitingProducers > 0 && count <= items.count / 2 { condition.broadcast() }
         return item
     }
 

@@ -85,7 +85,7 @@ public struct Readability: Sendable, Equatable, Codable {
     private final class Memo {
         /// Entries kept at most; past it the memo starts again, so memory stays bounded on any corpus.
         static let limit = 200_000
-        var short: [UInt64: (syllables: Int, complex: Bool)] = Dictionary(minimumCapacity: 4_096)
+        var short = WordCountTable()
         var long: [String: (syllables: Int, complex: Bool)] = [:]
 
         /// The calling thread's memo (made on first use; it lives as long as the thread).
@@ -93,7 +93,7 @@ public struct Readability: Sendable, Equatable, Codable {
             let slot = "jdautopsy.readability.memo"
             let dictionary = Thread.current.threadDictionary
             if let memo = dictionary[slot] as? Memo {
-                if memo.short.count + memo.long.count > limit { memo.short.removeAll(keepingCapacity: true); memo.long = [:] }
+                if memo.short.count + memo.long.count > limit { memo.short.removeAll(); memo.long = [:] }
                 return memo
             }
             let memo = Memo()
@@ -159,11 +159,11 @@ public struct Readability: Sendable, Equatable, Codable {
             if ascii && end - start <= 8 {
                 var key: UInt64 = 0
                 for k in start..<end { key = key << 8 | UInt64(bytes[k]) }
-                if let known = memo.short[key] {
+                if let known = memo.short.value(key) {
                     value = known
                 } else {
                     value = Self.measure(word(bytes, start, end))
-                    memo.short[key] = value
+                    memo.short.insert(key, value)
                 }
             } else {
                 let w = word(bytes, start, end)
