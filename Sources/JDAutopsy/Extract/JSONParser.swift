@@ -110,12 +110,24 @@ struct JSONParser {
         let start = i
         var plain = true
         while i < bytes.count {
+            // Eight bytes at a time past those that are neither a quote, a backslash nor a control character.
+            let from = i
+            i = bytes.withUnsafeBufferPointer { b in
+                var k = from
+                while k + 8 <= b.count {
+                    let w = ByteMask.load(b.baseAddress! + k)
+                    if ByteMask.equal(w, 0x22) | ByteMask.equal(w, 0x5C) | ByteMask.below(w, 0x20) != 0 { break }
+                    k += 8
+                }
+                return k
+            }
+            guard i < bytes.count else { break }
             let c = bytes[i]
             if c == UInt8(ascii: "\"") {
                 let range = start..<i
                 i += 1
                 if plain { return (String(decoding: bytes[range], as: UTF8.self), range) }
-                guard let (decoded, _) = JSONString.decode(bytes, range) else {
+                guard let (decoded, _) = JSONString.decode(bytes, range, offsets: false) else {
                     throw SyntaxError(offset: open, message: "invalid escape in string")
                 }
                 return (String(decoding: decoded, as: UTF8.self), range)

@@ -10,6 +10,15 @@ struct PlainTextReader {
     let rules: ExtractionRules
     /// Markdown (true) or plain text.
     let markdown: Bool
+    /// The leading and inline bullets as bytes.
+    private let bullets: [[UInt8]]
+
+    /// A reader of Markdown (`markdown`) or plain text under `rules`.
+    init(rules: ExtractionRules, markdown: Bool) {
+        self.rules = rules
+        self.markdown = markdown
+        bullets = (rules.leadingBullets + rules.inlineBullets).map { Array($0.utf8) }
+    }
 
     private struct Line {
         var start: Int
@@ -127,8 +136,8 @@ struct PlainTextReader {
 
     /// Length of a list marker plus its space ("- ", "• ", "12. "), or nil.
     private func listMarkerLength(_ s: ArraySlice<UInt8>) -> Int? {
-        for bullet in rules.leadingBullets + rules.inlineBullets {
-            let b = Array(bullet.utf8)
+        let first = s.first
+        for b in bullets where b.first == nil || b.first == first {
             if s.starts(with: b), s.count > b.count, s[s.startIndex + b.count] == 0x20 { return b.count + 1 }
         }
         let digits = s.prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count
