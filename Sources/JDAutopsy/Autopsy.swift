@@ -12,6 +12,8 @@ public struct Autopsy: Sendable {
     public let roles: (any RoleCatalog)?
     /// Text pipelines built once and reused, call after call.
     private let pipelines: ReusePool<TextPipeline>
+    /// Each category's place in `lexicon.categoryOrder` (its first), for ties between equal weights.
+    private let categoryRank: [String: Int]
     /// The lexicon's section-heading words, prepared once.
     private let headingWords: PostingSections.HeadingWords
 
@@ -26,6 +28,7 @@ public struct Autopsy: Sendable {
         self.roles = roles
         pipelines = ReusePool { [rules = lexicon.textRules] in TextPipeline(rules: rules) }
         headingWords = PostingSections.HeadingWords(rules: lexicon.scoring.record)
+        categoryRank = Dictionary(lexicon.categoryOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Reads and examines the file at `path` ("-" for standard input).
@@ -80,10 +83,15 @@ public struct Autopsy: Sendable {
             warnings: posting.warnings)
     }
 
+    private static func tally(_ count: inout (Int, Double), _ weight: Double) {
+        count.0 += 1
+        count.1 += weight
+    }
+
     private func categoryCounts(_ findings: [Finding]) -> [CategoryCount] {
         var counts: [String: (Int, Double)] = [:]
-        for f in findings { counts[f.category, default: (0, 0)].0 += 1; counts[f.category, default: (0, 0)].1 += f.weight }
-        let order = Dictionary(lexicon.categoryOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for f in findings { Self.tally(&counts[f.category, default: (0, 0)], f.weight) }
+        let order = categoryRank
         return counts.map { id, v in
             CategoryCount(category: id, label: lexicon.categories[id]?.label ?? id, count: v.0, weight: VaguenessScorer.round3(v.1))
         }.sorted {
