@@ -1,3 +1,5 @@
+import Foundation
+
 /// ASCII case folding and search over UTF-8 bytes, for the scans that must not build a `String`.
 enum ASCIIBytes {
     /// `c` with A–Z lower-cased; every other byte as it is.
@@ -20,12 +22,25 @@ enum ASCIIBytes {
     }
 
     /// The first index of `needle` (lower case, not empty) in `hay`, A–Z in `hay` read as lower case.
-    /// - Complexity: O(hay × needle) worst case; needles here are a few bytes.
+    /// - Complexity: O(hay × needle) worst case; needles here are a few bytes. A needle ending in a byte
+    ///   other than a letter ("charset=") is found by `memchr` on that byte.
     static func firstIndex(ofLowercased needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !needle.isEmpty, hay.count >= needle.count else { return nil }
-        // The first byte is tested against its two spellings, so most bytes cost two comparisons.
         let first = needle[0]
         guard !(0x41...0x5A).contains(first) else { return nil }  // hay is read as lower case: never equal
+        if let last = needle.last, needle.count > 1, !(0x41...0x5A).contains(last), !(0x61...0x7A).contains(last),
+           let base = hay.baseAddress {
+            // Only `last` itself reads as `last`, so each of its occurrences is a candidate end.
+            var from = needle.count - 1
+            while from < hay.count, let p = memchr(base + from, Int32(last), hay.count - from) {
+                let end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                let start = end - (needle.count - 1)
+                if (0..<needle.count - 1).allSatisfy({ lowercased(hay[start + $0]) == needle[$0] }) { return start }
+                from = end + 1
+            }
+            return nil
+        }
+        // The first byte is tested against its two spellings, so most bytes cost two comparisons.
         let upper = (0x61...0x7A).contains(first) ? first - 0x20 : first
         outer: for i in 0...(hay.count - needle.count) where hay[i] == first || hay[i] == upper {
             for k in 1..<needle.count where lowercased(hay[i + k]) != needle[k] { continue outer }
