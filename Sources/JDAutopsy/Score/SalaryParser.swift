@@ -50,7 +50,9 @@ public struct SalaryParser: Sendable, Equatable, Codable {
     /// - Complexity: O(n) in the length of `text`: one tokenising pass, then a bounded look around each number.
     public func parse(_ text: String) -> [SalaryMention] {
         // Every amount has an ASCII digit, so text without one is not tokenised at all.
-        guard text.utf8.contains(where: Self.isDigit) else { return [] }
+        var text = text
+        let hasDigit = text.withUTF8 { b in b.contains { $0 &- 0x30 < 10 } }
+        guard hasDigit else { return [] }
         let bytes = Array(text.utf8)
         let tokens = Self.tokenize(bytes)
         var mentions: [SalaryMention] = []
