@@ -2,11 +2,12 @@
 # End-to-end figures for `jdautopsy batch` (release build) and the naive Python baseline, on corpora
 # generated deterministically from the real postings by Benchmarks/python/make_corpus.py.
 #
-#   Benchmarks/batch.sh            # 10k: --jobs 1, --jobs 2, Python; 100k: --jobs 2 (memory)
-#   SIZES="10000" Benchmarks/batch.sh
+#   Benchmarks/batch.sh            # 10k: --jobs 1 and 2 per format, Python; 100k: --jobs 2 (memory)
+#   SIZES="10000" FORMATS="csv" RUNS=3 Benchmarks/batch.sh
 #
-# Each run is timed by /usr/bin/time (wall seconds, peak resident memory) and writes JSONL to a file,
-# so reading, scoring and writing are all counted. Python runs in a venv under /tmp (never committed).
+# Each run is timed by /usr/bin/time (wall seconds, peak resident memory) and writes its results to a
+# file (JSONL, CSV or SQLite; FORMATS picks them), so reading, scoring and writing are all counted.
+# With RUNS=N every row is the median-wall of N runs, Python's too (this machine's minutes vary). Python runs in a venv under /tmp (never committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data/skillspan/postings.jsonl}
@@ -24,15 +25,20 @@ corpus() { # N → path
   echo "$f"
 }
 
-measure() { # label records file command… → one table row
-  local label=$1 n=$2 file=$3; shift 3
-  local t="$WORK/time.txt"
-  /usr/bin/time -f "%e %U %S %M" -o "$t" "$@" >/dev/null 2>"$WORK/stderr.txt" || true
+measure() { # label records input output command… → one table row (the median-wall run of RUNS)
+  local label=$1 n=$2 file=$3 out=$4; shift 4
+  local t="$WORK/time.txt" runs="$WORK/runs.txt"
+  : > "$runs"
+  for _ in $(seq "${RUNS:-1}"); do
+    rm -f "$out"
+    /usr/bin/time -f "%e %U %S %M" -o "$t" "$@" >/dev/null 2>"$WORK/stderr.txt" || true
+    tail -1 "$t" >> "$runs"
+  done
   local secs user sys kb
-  read -r secs user sys kb < <(tail -1 "$t")
+  read -r secs user sys kb < <(sort -n "$runs" | awk -v m="$(( (${RUNS:-1} + 1) / 2 ))" 'NR == m')
   local mb; mb=$(stat -c %s "$file")
   awk -v l="$label" -v n="$n" -v s="$secs" -v u="$user" -v y="$sys" -v k="$kb" -v b="$mb" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
-    'BEGIN { c = u + y; printf "| %-38s | %7d | %7.1f | %8.1f | %5.2f | %7.1f | %4.2f | %8.1f | %5.0f | %4s |\n", l, n, s, n / s, b / s / 1e6, c, c / s, n / c, k / 1024, load }'
+    'BEGIN { c = u + y; printf "| %-38s | %7d | %7.2f | %8.1f | %5.2f | %7.1f | %4.2f | %8.1f | %5.0f | %4s |\n", l, n, s, n / s, b / s / 1e6, c, c / s, n / c, k / 1024, load }'
 }
 
 # records/s and MB/s are wall-clock; "CPU s" is user + system time, "cores" = CPU s / wall s, and
@@ -41,15 +47,17 @@ echo "| run | records | wall s | records/s | MB/s | CPU s | cores | records/CPU-
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for n in ${SIZES:-10000 100000}; do
   c=$(corpus "$n")
-  if [ "$n" -le 10000 ] && [ "${JOBS1:-1}" = 1 ]; then
-    measure "jdautopsy batch --jobs 1" "$n" "$c" "$BIN" batch "$c" --out "$WORK/out-$n-j1.jsonl" --jobs 1 --quiet
-  fi
-  measure "jdautopsy batch --jobs 2" "$n" "$c" "$BIN" batch "$c" --out "$WORK/out-$n-j2.jsonl" --jobs 2 --quiet
+  for f in ${FORMATS:-jsonl csv sqlite}; do
+    if [ "$n" -le 10000 ] && [ "${JOBS1:-1}" = 1 ]; then
+      measure "jdautopsy batch --jobs 1, $f" "$n" "$c" "$WORK/out-$n-j1.$f" "$BIN" batch "$c" --out "$WORK/out-$n-j1.$f" --jobs 1 --quiet
+    fi
+    measure "jdautopsy batch --jobs 2, $f" "$n" "$c" "$WORK/out-$n-j2.$f" "$BIN" batch "$c" --out "$WORK/out-$n-j2.$f" --jobs 2 --quiet
+  done
 done
 if [ "${PYTHON:-1}" = 1 ]; then
   if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV" && "$VENV/bin/pip" install -q lxml flashtext scikit-learn
   fi
   c=$(corpus "$PY_SIZE")
-  measure "naive Python (lxml+flashtext+sklearn)" "$PY_SIZE" "$c" "$VENV/bin/python" Benchmarks/python/naive_batch.py "$c" "$WORK/out-$PY_SIZE-py.jsonl"
+  measure "naive Python (lxml+flashtext+sklearn)" "$PY_SIZE" "$c" "$WORK/out-$PY_SIZE-py.jsonl" "$VENV/bin/python" Benchmarks/python/naive_batch.py "$c" "$WORK/out-$PY_SIZE-py.jsonl"
 fi
