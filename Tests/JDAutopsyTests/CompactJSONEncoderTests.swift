@@ -31,6 +31,15 @@ final class CompactJSONEncoderTests: XCTestCase {
         var nested: [String: [Int]]
         var url: URL
         var zebra = 1, Apple = 2, apple = 3, a10 = 4, a9 = 5
+
+        struct Small: Encodable { var x: Int }
+
+        struct Varying: Encodable {
+            var first: String?
+            var second: Int?
+            var third: [Double]?
+            var map: [String: Int]
+        }
     }
 
     func testEscapesNumbersAndKeyOrder() throws {
@@ -41,5 +50,41 @@ final class CompactJSONEncoderTests: XCTestCase {
         XCTAssertEqual(String(decoding: try CompactJSONEncoder.encode(sample), as: UTF8.self),
                        String(decoding: try foundation(sample), as: UTF8.self))
         XCTAssertThrowsError(try CompactJSONEncoder.encode([Double.nan]))
+    }
+
+    /// Encodes through `superEncoder` (a scalar and an object) and a nested container.
+    private struct Nesting: Encodable {
+        enum Keys: String, CodingKey { case b, a, inner }
+        var value: Int
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(value, forKey: .b)
+            var single = c.superEncoder().singleValueContainer()
+            try single.encode("sup\"er")
+            var inner = c.nestedContainer(keyedBy: Keys.self, forKey: .inner)
+            try inner.encode(value + 1, forKey: .b)
+            try inner.encode([value], forKey: .a)
+            var list = c.nestedUnkeyedContainer(forKey: .a)
+            try list.encode(true)
+            try Sample.Small(x: value).encode(to: c.superEncoder(forKey: .b))
+        }
+    }
+
+    /// One key type seen with changing key sets: optionals left out, and dictionaries' many keys.
+    func testKeyOrdersThatChangeFromObjectToObject() throws {
+        var values: [Sample.Varying] = []
+        for i in 0..<40 {
+            var map: [String: Int] = [:]
+            for k in 0..<(i % 11) { map["k\((i * 7 + k) % 13)"] = k }
+            let first: String? = i % 2 == 0 ? "x\(i)" : nil
+            let second: Int? = i % 3 == 0 ? nil : i
+            let third: [Double]? = i % 5 == 0 ? [Double(i)] : nil
+            values.append(Sample.Varying(first: first, second: second, third: third, map: map))
+        }
+        XCTAssertEqual(String(decoding: try CompactJSONEncoder.encode(values), as: UTF8.self),
+                       String(decoding: try foundation(values), as: UTF8.self))
+        let nesting = [Nesting(value: 1), Nesting(value: 2)]
+        XCTAssertEqual(String(decoding: try CompactJSONEncoder.encode(nesting), as: UTF8.self),
+                       String(decoding: try foundation(nesting), as: UTF8.self))
     }
 }

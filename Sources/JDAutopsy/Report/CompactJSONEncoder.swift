@@ -4,9 +4,11 @@ import Foundation
 /// `JSONEncoder` writes with `[.sortedKeys, .withoutEscapingSlashes]` — several times faster, for
 /// batch output where encoding was a quarter of the time.
 ///
-/// Values are written straight into byte buffers: an object keeps its members' bytes in one buffer
-/// and sorts the keys when it is closed, an array appends; only containers left open by
-/// `nestedContainer`/`superEncoder` are kept as objects until their parent closes. Numbers print as
+/// Values are written straight into byte buffers: scalars into their parent's, an object keeps its
+/// members' bytes in one buffer and writes them in key order when it is closed, an array appends;
+/// only containers left open by `nestedContainer`/`superEncoder` are kept as objects until their
+/// parent closes. The sorted order of each `CodingKey` type's keys is worked out once per call and
+/// reused while the keys arrive as before (a report holds hundreds of findings, one key order). Numbers print as
 /// Swift's shortest round-trip form with a trailing ".0" dropped; strings escape `"`, `\` and
 /// control characters (`\b \f \n \r \t`, else `\u00xx`). URL, Date and Data take JSONEncoder's
 /// default forms. `ReportTests` compares the output with JSONEncoder's on every corpus posting.
@@ -17,47 +19,110 @@ enum CompactJSONEncoder {
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
-        try Node.write(value, into: &out)
+        try Node.write(value, into: &out, context: Context())
         return out
     }
 
-    /// One value being encoded: the `Encoder` handed to `encode(to:)`.
+    /// What one `encode` call shares: the key orders each `CodingKey` type has encoded (optional
+    /// members left out make several), most recent first.
+    fileprivate final class Context {
+        var orders: [ObjectIdentifier: [KeyOrder]] = [:]
+
+        /// The order of `entries`' keys, worked out once per distinct sequence.
+        func order(of type: ObjectIdentifier, _ entries: [(key: String, range: Range<Int>)]) -> KeyOrder {
+            if let known = orders[type]?.first(where: { $0.matches(entries) }) { return known }
+            let order = KeyOrder(entries.map(\.key))
+            orders[type, default: []].insert(order, at: 0)
+            if orders[type]!.count > 8 { orders[type]!.removeLast() }  // a dictionary's ever-new keys
+            return order
+        }
+    }
+
+    /// Keys in the order an object encoded them, and how to write them sorted: which entry comes
+    /// next and the bytes before its value (`"key":`, after a comma but for the first), all in one
+    /// buffer. A key written twice keeps its last value, as in JSONEncoder's dictionary.
+    fileprivate struct KeyOrder {
+        let keys: [String]
+        let entries: [Int]
+        let prefixes: [UInt8]
+        let prefixEnds: [Int]
+
+        init(_ keys: [String]) {
+            self.keys = keys
+            let sorted = keys.enumerated().sorted { $0.element != $1.element ? $0.element < $1.element : $0.offset < $1.offset }
+            var entries: [Int] = [], prefixes: [UInt8] = [], ends: [Int] = []
+            for k in sorted.indices where k + 1 == sorted.count || sorted[k + 1].element != sorted[k].element {
+                if !entries.isEmpty { prefixes.append(UInt8(ascii: ",")) }
+                Scalar.string(sorted[k].element, into: &prefixes)
+                prefixes.append(UInt8(ascii: ":"))
+                entries.append(sorted[k].offset)
+                ends.append(prefixes.count)
+            }
+            self.entries = entries
+            self.prefixes = prefixes
+            prefixEnds = ends
+        }
+
+        /// True when `entries` carry exactly these keys in this order.
+        func matches(_ entries: [(key: String, range: Range<Int>)]) -> Bool {
+            keys.count == entries.count && zip(keys, entries).allSatisfy { $0 == $1.key }
+        }
+    }
+
+    /// One value being encoded: the `Encoder` handed to `encode(to:)`. While its `encode(to:)` runs
+    /// it holds the destination buffer (`out`), so scalars are written in place.
     fileprivate final class Node: Encoder {
-        enum Storage { case empty, scalar([UInt8]), object(Members), array(Items) }
+        enum Storage { case empty, scalar, object(Members), array(Items) }
         var storage = Storage.empty
+        var out: [UInt8] = []
+        let context: Context
         var codingPath: [any CodingKey] = []
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+        init(_ context: Context) { self.context = context }
+
         /// Encodes `value` (with JSONEncoder's special cases) and appends its bytes to `out`.
-        static func write<T: Encodable>(_ value: T, into out: inout [UInt8]) throws {
+        static func write<T: Encodable>(_ value: T, into out: inout [UInt8], context: Context) throws {
             if T.self == URL.self, let url = value as? URL { return Scalar.string(url.absoluteString, into: &out) }
             if T.self == Date.self, let date = value as? Date { return try Scalar.double(date.timeIntervalSinceReferenceDate, into: &out) }
             if T.self == Data.self, let data = value as? Data { return Scalar.string(data.base64EncodedString(), into: &out) }
-            let node = Node()
+            let node = Node(context)
+            swap(&node.out, &out)
+            defer { swap(&node.out, &out) }
             try value.encode(to: node)
-            node.close(into: &out)
+            node.close()
         }
 
-        /// Appends the finished value.
-        func close(into out: inout [UInt8]) {
+        /// Appends the finished value to `out` (a scalar is there already).
+        func close() {
             switch storage {
             case .empty: out.append(contentsOf: "{}".utf8)
-            case .scalar(let bytes): out.append(contentsOf: bytes)
+            case .scalar: break
             case .object(let members): members.close(into: &out)
             case .array(let items): items.close(into: &out)
             }
         }
 
+        /// Appends the finished value to `destination` (a node left open by its parent; a scalar
+        /// it took while open is in its own `out`).
+        func close(into destination: inout [UInt8]) {
+            destination.append(contentsOf: out)
+            out = []
+            swap(&out, &destination)
+            close()
+            swap(&out, &destination)
+        }
+
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             if case .object(let members) = storage { return KeyedEncodingContainer(Keyed(members: members)) }
-            let members = Members()
+            let members = Members(context, type: ObjectIdentifier(type))
             storage = .object(members)
             return KeyedEncodingContainer(Keyed(members: members))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
             if case .array(let items) = storage { return Unkeyed(items: items) }
-            let items = Items()
+            let items = Items(context)
             storage = .array(items)
             return Unkeyed(items: items)
         }
@@ -65,11 +130,18 @@ enum CompactJSONEncoder {
         func singleValueContainer() -> any SingleValueEncodingContainer { Single(node: self) }
     }
 
-    /// An object's members: their bytes in one buffer, keys sorted on close.
+    /// An object's members: their bytes in one buffer, written in key order on close.
     fileprivate final class Members {
+        let context: Context
+        let type: ObjectIdentifier
         var buffer: [UInt8] = []
         var entries: [(key: String, range: Range<Int>)] = []
         var open: [(key: String, node: Node)] = []
+
+        init(_ context: Context, type: ObjectIdentifier) {
+            self.context = context
+            self.type = type
+        }
 
         func add(_ key: String, _ write: (inout [UInt8]) throws -> Void) rethrows {
             let start = buffer.count
@@ -80,16 +152,13 @@ enum CompactJSONEncoder {
         func close(into out: inout [UInt8]) {
             for (key, node) in open { add(key) { node.close(into: &$0) } }
             open = []
-            // A key written twice keeps its last value, as in JSONEncoder's dictionary.
-            let sorted = entries.enumerated().sorted { $0.element.key != $1.element.key ? $0.element.key < $1.element.key : $0.offset < $1.offset }
+            let order = context.order(of: type, entries)
             out.append(UInt8(ascii: "{"))
-            var first = true
-            for (k, e) in sorted.enumerated() where k + 1 == sorted.count || sorted[k + 1].element.key != e.element.key {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                Scalar.string(e.element.key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                out.append(contentsOf: buffer[e.element.range])
+            var start = 0
+            for k in order.entries.indices {
+                out.append(contentsOf: order.prefixes[start..<order.prefixEnds[k]])
+                start = order.prefixEnds[k]
+                out.append(contentsOf: buffer[entries[order.entries[k]].range])
             }
             out.append(UInt8(ascii: "}"))
         }
@@ -98,8 +167,11 @@ enum CompactJSONEncoder {
     /// An array's items in order; an item left open is a node closed with the array.
     fileprivate final class Items {
         enum Item { case bytes(Range<Int>), node(Node) }
+        let context: Context
         var buffer: [UInt8] = []
         var items: [Item] = []
+
+        init(_ context: Context) { self.context = context }
 
         func add(_ write: (inout [UInt8]) throws -> Void) rethrows {
             let start = buffer.count
@@ -131,26 +203,29 @@ enum CompactJSONEncoder {
         mutating func encode(_ value: Float, forKey key: Key) throws { try members.add(key.stringValue) { try Scalar.float(value, into: &$0) } }
         mutating func encode(_ value: Int, forKey key: Key) throws { members.add(key.stringValue) { Scalar.integer(value, into: &$0) } }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try members.add(key.stringValue) { try Node.write(value, into: &$0) }
+            try members.add(key.stringValue) { try Node.write(value, into: &$0, context: members.context) }
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            let node = Node()
+            let node = Node(members.context)
             members.open.append((key.stringValue, node))
             return node.container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            let node = Node()
+            let node = Node(members.context)
             members.open.append((key.stringValue, node))
             return node.unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
+        // JSONEncoder's key for the plain superEncoder(), which `Key` need not have a case for.
+        mutating func superEncoder() -> any Encoder { openNode("super") }
 
-        mutating func superEncoder(forKey key: Key) -> any Encoder {
-            let node = Node()
-            members.open.append((key.stringValue, node))
+        mutating func superEncoder(forKey key: Key) -> any Encoder { openNode(key.stringValue) }
+
+        private func openNode(_ key: String) -> Node {
+            let node = Node(members.context)
+            members.open.append((key, node))
             return node
         }
     }
@@ -166,22 +241,22 @@ enum CompactJSONEncoder {
         mutating func encode(_ value: Double) throws { try items.add { try Scalar.double(value, into: &$0) } }
         mutating func encode(_ value: Float) throws { try items.add { try Scalar.float(value, into: &$0) } }
         mutating func encode(_ value: Int) throws { items.add { Scalar.integer(value, into: &$0) } }
-        mutating func encode<T: Encodable>(_ value: T) throws { try items.add { try Node.write(value, into: &$0) } }
+        mutating func encode<T: Encodable>(_ value: T) throws { try items.add { try Node.write(value, into: &$0, context: items.context) } }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            let node = Node()
+            let node = Node(items.context)
             items.items.append(.node(node))
             return node.container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            let node = Node()
+            let node = Node(items.context)
             items.items.append(.node(node))
             return node.unkeyedContainer()
         }
 
         mutating func superEncoder() -> any Encoder {
-            let node = Node()
+            let node = Node(items.context)
             items.items.append(.node(node))
             return node
         }
@@ -192,9 +267,8 @@ enum CompactJSONEncoder {
         var codingPath: [any CodingKey] { [] }
 
         private func set(_ write: (inout [UInt8]) throws -> Void) rethrows {
-            var bytes: [UInt8] = []
-            try write(&bytes)
-            node.storage = .scalar(bytes)
+            try write(&node.out)
+            node.storage = .scalar
         }
 
         mutating func encodeNil() throws { set { $0.append(contentsOf: "null".utf8) } }
@@ -203,7 +277,7 @@ enum CompactJSONEncoder {
         mutating func encode(_ value: Double) throws { try set { try Scalar.double(value, into: &$0) } }
         mutating func encode(_ value: Float) throws { try set { try Scalar.float(value, into: &$0) } }
         mutating func encode(_ value: Int) throws { set { Scalar.integer(value, into: &$0) } }
-        mutating func encode<T: Encodable>(_ value: T) throws { try set { try Node.write(value, into: &$0) } }
+        mutating func encode<T: Encodable>(_ value: T) throws { try set { try Node.write(value, into: &$0, context: node.context) } }
     }
 
     /// JSON text of scalars.
