@@ -96,7 +96,8 @@ public struct Autopsy: Sendable {
             CategoryCount(category: id, label: lexicon.categories[id]?.label ?? id, count: v.0, weight: VaguenessScorer.round3(v.1))
         }.sorted {
             if $0.weight != $1.weight { return $0.weight > $1.weight }
-            return (order[$0.category] ?? 99) < (order[$1.category] ?? 99)
+            let ranks = (order[$0.category] ?? Int.max, order[$1.category] ?? Int.max)
+            return ranks.0 != ranks.1 ? ranks.0 < ranks.1 : $0.category < $1.category
         }
     }
 }
