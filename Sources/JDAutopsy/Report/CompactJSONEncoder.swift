@@ -11,7 +11,7 @@ import Foundation
 /// reused while the keys arrive as before (a report holds hundreds of findings, one key order). Numbers print as
 /// Swift's shortest round-trip form with a trailing ".0" dropped; strings escape `"`, `\` and
 /// control characters (`\b \f \n \r \t`, else `\u00xx`). URL, Date and Data take JSONEncoder's
-/// default forms. `ReportTests` compares the output with JSONEncoder's on every corpus posting.
+/// default forms. `CompactJSONEncoderTests` compares the output with JSONEncoder's on every corpus posting.
 enum CompactJSONEncoder {
     /// The JSON bytes of `value`.
     /// - Throws: `EncodingError.invalidValue` for a non-finite number (as JSONEncoder does).
@@ -30,10 +30,11 @@ enum CompactJSONEncoder {
 
         /// The order of `entries`' keys, worked out once per distinct sequence.
         func order(of type: ObjectIdentifier, _ entries: [(key: String, range: Range<Int>)]) -> KeyOrder {
-            if let known = orders[type]?.first(where: { $0.matches(entries) }) { return known }
+            var known = orders[type] ?? []
+            if let order = known.first(where: { $0.matches(entries) }) { return order }
             let order = KeyOrder(entries.map(\.key))
-            orders[type, default: []].insert(order, at: 0)
-            if orders[type]!.count > 8 { orders[type]!.removeLast() }  // a dictionary's ever-new keys
+            known.insert(order, at: 0)
+            orders[type] = Array(known.prefix(8))  // a dictionary's ever-new keys stop here
             return order
         }
     }
@@ -107,7 +108,6 @@ enum CompactJSONEncoder {
         /// it took while open is in its own `out`).
         func close(into destination: inout [UInt8]) {
             destination.append(contentsOf: out)
-            out = []
             swap(&out, &destination)
             close()
             swap(&out, &destination)
@@ -207,16 +207,10 @@ enum CompactJSONEncoder {
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            let node = Node(members.context)
-            members.open.append((key.stringValue, node))
-            return node.container(keyedBy: keyType)
+            openNode(key.stringValue).container(keyedBy: keyType)
         }
 
-        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            let node = Node(members.context)
-            members.open.append((key.stringValue, node))
-            return node.unkeyedContainer()
-        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { openNode(key.stringValue).unkeyedContainer() }
 
         // JSONEncoder's key for the plain superEncoder(), which `Key` need not have a case for.
         mutating func superEncoder() -> any Encoder { openNode("super") }
@@ -244,18 +238,15 @@ enum CompactJSONEncoder {
         mutating func encode<T: Encodable>(_ value: T) throws { try items.add { try Node.write(value, into: &$0, context: items.context) } }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            let node = Node(items.context)
-            items.items.append(.node(node))
-            return node.container(keyedBy: keyType)
+            openNode().container(keyedBy: keyType)
         }
 
-        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            let node = Node(items.context)
-            items.items.append(.node(node))
-            return node.unkeyedContainer()
-        }
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { openNode().unkeyedContainer() }
 
-        mutating func superEncoder() -> any Encoder {
+        mutating func superEncoder() -> any Encoder { openNode() }
+
+        /// An item closed with the array.
+        private func openNode() -> Node {
             let node = Node(items.context)
             items.items.append(.node(node))
             return node
