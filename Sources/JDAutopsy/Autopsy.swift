@@ -53,7 +53,14 @@ public struct Autopsy: Sendable {
         let sentenceScores = text.sentences.indices.map { scorer.sentenceScore($0) }
         let sections = PostingSections(posting: posting, words: headingWords)
         let requirements = RequirementsAnalyzer(lexicon: lexicon, text: text, signals: signals, sections: sections).analyze()
-        let readability = Readability.measure(sentences: text.sentences.map { text.text($0.range) })
+        var perSentence = [Int](repeating: 0, count: text.sentences.count)
+        for f in findings where f.sentence < perSentence.count { perSentence[f.sentence] += 1 }
+        let sentences = text.sentences.enumerated().map { i, s in
+            SentenceScore(index: i, block: s.block, position: text.position(ofDocumentByte: s.range.lowerBound), text: text.text(s.range),
+                          score: sentenceScores[i], findings: perSentence[i])
+        }
+        // The sentences' strings, made once for the report, are the ones measured.
+        let readability = Readability.measure(sentences: sentences.map(\.text))
         let categories = categoryCounts(findings)
         let risk = FlightRiskScorer(lexicon: lexicon).score(vagueness: vagueness, categories: categories,
                                                             requirements: requirements, salary: salary)
@@ -68,12 +75,6 @@ public struct Autopsy: Sendable {
             record.aliases = found.aliases
             // Best first across sources (specimens and occupations), ties by title for stable output.
             record.related = found.related.sorted { ($0.match, $1.title) > ($1.match, $0.title) }
-        }
-        var perSentence = [Int](repeating: 0, count: text.sentences.count)
-        for f in findings where f.sentence < perSentence.count { perSentence[f.sentence] += 1 }
-        let sentences = text.sentences.enumerated().map { i, s in
-            SentenceScore(index: i, block: s.block, position: text.position(ofDocumentByte: s.range.lowerBound), text: text.text(s.range),
-                          score: sentenceScores[i], findings: perSentence[i])
         }
         return PostingReport(
             schemaVersion: PostingReport.currentSchemaVersion, id: posting.id, title: posting.title, titleSource: posting.titleSource,

@@ -111,4 +111,28 @@ final class ScoreTests: XCTestCase {
         XCTAssertEqual(r.sentences[0].score, (min(100, max(0, raw)) * 10).rounded() / 10, accuracy: 1e-9)
         XCTAssertGreaterThan(r.sentences[0].score, 0)
     }
+
+    /// The title's words for seniority, by the scalar walk where it applies, are byte for byte what
+    /// walking the lower-cased title character by character gives (the reference below), including
+    /// titles that fall back to that walk (combining marks, a CR, a joiner).
+    func testTitleWordsMatchTheCharacterWalk() throws {
+        func reference(_ title: String) -> [UInt8] {
+            Array((" " + String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " ").utf8)
+        }
+        var titles = ["Senior Engineer – Payments", "Café Manager (m/w/d)", "İstanbul Lead", "Head of Sales €60k–€70k",
+                      "Ärztin\u{0301} Senior", "Lead\r\nDéveloppeur", "Data \u{200D}Scientist", "Team Lead ‘Core’ · Oslo",
+                      "ŉ Junior Ø Æ å", "Principal ½ time", "Staff Engineer", "Ⅻ Level", "Naïve 2nd-line support ®"]
+        let data = Fixtures.shared.appendingPathComponent("data/skillspan/postings.jsonl")
+        if let lines = try? String(contentsOf: data, encoding: .utf8) {
+            for line in lines.split(separator: "\n") {
+                if let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let t = o["title"] as? String { titles.append(t) }
+            }
+        }
+        var nonASCII = 0
+        for t in titles {
+            if t.utf8.contains(where: { $0 >= 0x80 }) { nonASCII += 1 }
+            XCTAssertEqual(RequirementsAnalyzer.titleWords(t), reference(t), t)
+        }
+        XCTAssertGreaterThan(nonASCII, 10)
+    }
 }

@@ -6,7 +6,12 @@ enum RecordID {
     /// - Complexity: O(n) in the line's length (one parse).
     static func ofJSONLine(_ line: [UInt8], fallback: String, maxDepth: Int) -> String {
         var parser = JSONParser(bytes: line, maxDepth: maxDepth)
-        guard let value = try? parser.parseDocument() else { return fallback }
+        return of(try? parser.parseDocument(), fallback: fallback)
+    }
+
+    /// The id of a parsed JSONL line (nil when it did not parse), or `fallback`.
+    static func of(_ value: JSONValue?, fallback: String) -> String {
+        guard let value else { return fallback }
         if let id = scalar(value["id"]) ?? scalar(value["_id"]) { return id }
         if let job = JobPostingLD.find(in: value), let id = identifier(job.object["identifier"]) { return id }
         return fallback

@@ -21,10 +21,10 @@ struct RecordScorer: Sendable {
     /// Scores `record`.
     /// - Complexity: O(n) in the record's size (the whole analysis pipeline).
     func score(_ record: CorpusRecord) -> ScoredRecord {
-        let id = extractor.id(of: record)
+        let (id, parsed) = extractor.identify(record)
         let posting: Posting
         do throws(BatchFailure) {
-            posting = try extractor.posting(of: record, id: id)
+            posting = try extractor.posting(of: record, id: id, parsed: parsed)
         } catch {
             return failed(record, id: id, error)
         }

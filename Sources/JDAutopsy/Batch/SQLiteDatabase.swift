@@ -46,7 +46,8 @@ final class SQLiteDatabase {
         }
 
         private func bind(_ values: [SQLiteValue]) throws(BatchError) {
-            sqlite3_clear_bindings(handle)
+            // Parameters past `values` would keep the last run's values.
+            if values.count < sqlite3_bind_parameter_count(handle) { sqlite3_clear_bindings(handle) }
             for (k, v) in values.enumerated() {
                 let i = Int32(k + 1)
                 let rc: Int32
@@ -54,7 +55,14 @@ final class SQLiteDatabase {
                 case .integer(let n): rc = sqlite3_bind_int64(handle, i, sqlite3_int64(n))
                 case .real(let d): rc = sqlite3_bind_double(handle, i, d)
                 case .null: rc = sqlite3_bind_null(handle, i)
-                case .text(let s): rc = sqlite3_bind_text(handle, i, s, -1, SQLiteDatabase.transientDestructor)
+                case .text(var s):
+                    // By length, so SQLite needs no strlen (and a NUL inside the text is kept).
+                    rc = s.withUTF8 { u in
+                        guard let base = u.baseAddress else { return sqlite3_bind_text(handle, i, "", 0, SQLiteDatabase.transientDestructor) }
+                        return base.withMemoryRebound(to: CChar.self, capacity: u.count) {
+                            sqlite3_bind_text(handle, i, $0, Int32(u.count), SQLiteDatabase.transientDestructor)
+                        }
+                    }
                 }
                 guard rc == SQLITE_OK else { throw database.error("bind") }
             }

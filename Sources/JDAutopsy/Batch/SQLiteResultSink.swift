@@ -107,7 +107,7 @@ final class SQLiteResultSink: ResultSink {
             for (k, f) in r.findings.enumerated() {
                 try insertFinding.run([
                     .integer(record.ordinal), .integer(k), .text(r.id), .text(f.entryID), .text(f.category), .text(f.severity.rawValue),
-                    .text(RecordDigest.phrase(f.text)), .text(f.text), .integer(f.start.line), .integer(f.start.column),
+                    .text(k < d.phrases.count ? d.phrases[k] : RecordDigest.phrase(f.text)), .text(f.text), .integer(f.start.line), .integer(f.start.column),
                     .integer(f.sentence), .real(f.weight),
                 ])
             }

@@ -32,6 +32,12 @@ public struct Extractor: Sendable {
     /// - Throws: `ExtractionError`.
     /// - Complexity: O(n) in the input size.
     public func extract(bytes: [UInt8], id: String, pathExtension: String = "") throws(ExtractionError) -> Posting {
+        try extract(bytes: bytes, id: id, pathExtension: pathExtension, parsed: nil)
+    }
+
+    /// `extract(bytes:id:pathExtension:)`, given `bytes` already parsed as JSON (used when the
+    /// decoded input is `bytes` as they are).
+    func extract(bytes: [UInt8], id: String, pathExtension: String, parsed: JSONValue?) throws(ExtractionError) -> Posting {
         guard bytes.count <= rules.maxInputBytes else {
             throw ExtractionError(.tooLarge, source: id, message: "input is \(bytes.count) bytes; the limit is \(rules.maxInputBytes)")
         }
@@ -41,7 +47,7 @@ public struct Extractor: Sendable {
         let kind = InputKind.detect(input.bytes, pathExtension: pathExtension)
         switch kind {
         case .html: posting = readHTMLPage(input.bytes, id: id, locator: locator)
-        case .json: posting = try readJSON(input.bytes, id: id, locator: locator)
+        case .json: posting = try readJSON(input.bytes, id: id, locator: locator, parsed: input.bytes == bytes ? parsed : nil)
         case .markdown, .text:
             let markdown = kind == .markdown
             let (blocks, suppressions) = PlainTextReader(rules: rules, markdown: markdown).read(input.bytes)
@@ -167,21 +173,19 @@ public struct Extractor: Sendable {
 
     // MARK: JSON
 
-    private func readJSON(_ bytes: [UInt8], id: String, locator: SourceLocator) throws(ExtractionError) -> Posting {
+    private func readJSON(_ bytes: [UInt8], id: String, locator: SourceLocator, parsed: JSONValue?) throws(ExtractionError) -> Posting {
         var parser = JSONParser(bytes: bytes, maxDepth: rules.maxJSONDepth)
         let value: JSONValue
         do {
-            value = try parser.parseDocument()
+            if let parsed { value = parsed } else { value = try parser.parseDocument() }
         } catch {
             throw ExtractionError(.malformed, source: id, line: locator.position(ofByte: error.offset).line,
                                   message: "malformed JSON: \(error.message)")
         }
-        let identity: (Range<Int>) -> (String, [UInt8], [Int32])? = { range in
-            guard let (d, o) = JSONString.decode(bytes, range) else { return nil }
-            return (String(decoding: d, as: UTF8.self), d, o)
-        }
+        // A string member's decoded bytes and, for each, its offset in `bytes`.
+        let identity: (Range<Int>) -> ([UInt8], [Int32])? = { JSONString.decode(bytes, $0) }
         // WordPress REST API post.
-        if case .string(_, let range)? = value["content"]?["rendered"], let (_, d, o) = identity(range) {
+        if case .string(_, let range)? = value["content"]?["rendered"], let (d, o) = identity(range) {
             var posting = Posting(id: id, sourceKind: .wordpress, bodySource: .jsonField, blocks: readHTMLFragment(d, base: o))
             if let t = value["title"]?["rendered"]?.string ?? value["title"]?.string {
                 posting.title = decodeEntities(t).nonEmpty
@@ -196,12 +200,12 @@ public struct Extractor: Sendable {
         if let job = JobPostingLD.find(in: value) {
             var posting = Posting(id: id, sourceKind: .json, title: job.title.map(decodeEntities), titleSource: .jsonLD,
                                   bodySource: .jsonLDDescription, metadata: job.metadata, blocks: [])
-            if let (_, range) = job.description, let (_, d, o) = identity(range) { posting.blocks = readHTMLFragment(d, base: o) }
+            if let (_, range) = job.description, let (d, o) = identity(range) { posting.blocks = readHTMLFragment(d, base: o) }
             return posting
         }
         // A plain object: title + description / text / html / body / content.
         for key in ["description", "html", "text", "body", "content", "jobDescription"] {
-            guard case .string(_, let range)? = value[key], let (_, d, o) = identity(range) else { continue }
+            guard case .string(_, let range)? = value[key], let (d, o) = identity(range) else { continue }
             var posting = Posting(id: id, sourceKind: .json, bodySource: .jsonField, blocks: [])
             let isHTML = InputKind.detect(d, pathExtension: "") == .html
             posting.blocks = isHTML ? readHTMLFragment(d, base: o) : PlainTextReader(rules: rules, markdown: false).read(d).blocks.map {

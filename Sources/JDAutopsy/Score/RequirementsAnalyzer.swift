@@ -53,15 +53,38 @@ struct RequirementsAnalyzer {
 
     /// The title lower-cased, each character other than a letter or a digit as a space, with a space at
     /// both ends; ASCII is mapped byte by byte.
-    private static func titleWords(_ title: String) -> [UInt8] {
+    static func titleWords(_ title: String) -> [UInt8] {
         var out: [UInt8] = [0x20]
         out.reserveCapacity(title.utf8.count + 2)
         for b in title.utf8 {
-            guard b < 0x80 else {
-                return Array((" " + String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " ").utf8)
-            }
+            guard b < 0x80 else { return nonASCIITitleWords(title) }
             let lower = (0x41...0x5A).contains(b) ? b | 0x20 : b
             out.append((0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) ? lower : 0x20)
+        }
+        out.append(0x20)
+        return out
+    }
+
+    /// `titleWords` of a title with non-ASCII characters. When each scalar is a character of its own
+    /// (no combining marks, joiners or CR, as in Latin-1, dashes, quotes and currency signs), scalar by
+    /// scalar: its lower-case mapping when its first scalar is alphabetic or numeric (what
+    /// `Character.isLetter`/`isNumber` test), else a space — the same bytes as the character walk, without it.
+    private static func nonASCIITitleWords(_ title: String) -> [UInt8] {
+        let ownCharacters = title.unicodeScalars.allSatisfy { s in
+            let v = s.value
+            return (v < 0x300 && v != 0x0D) || ((0x2000...0x20CF).contains(v) && v != 0x200C && v != 0x200D)
+        }
+        guard ownCharacters else {
+            return Array((" " + String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " ").utf8)
+        }
+        var out: [UInt8] = [0x20]
+        for s in title.unicodeScalars {
+            let lower = s.properties.lowercaseMapping
+            if let first = lower.unicodeScalars.first?.properties, first.isAlphabetic || first.numericType != nil {
+                out.append(contentsOf: lower.utf8)
+            } else {
+                out.append(0x20)
+            }
         }
         out.append(0x20)
         return out

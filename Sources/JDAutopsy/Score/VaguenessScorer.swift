@@ -16,6 +16,9 @@ struct VaguenessScorer {
     private let currencyEnds: Set<Int>
     /// Per sentence: it has an outcome phrase and a number.
     private let outcomeSentences: [Bool]
+    /// The technology matcher's hits over the whole posting, by start: a range's technologies are
+    /// those of its hits that start and end inside it, as a walk over just the range would find them.
+    private let technologyHits: [PhraseMatcher.Hit]
 
     /// - Complexity: O(tokens + sentences + findings).
     init(lexicon: Lexicon, text: PostingText, signals: SignalHits, findings: [Finding]) {
@@ -45,6 +48,7 @@ struct VaguenessScorer {
         outcomeSentences = text.sentences.map { s in
             s.tokens.contains { outcomeStarts[$0] } && s.tokens.contains { text.tokens.kinds[$0] == .number }
         }
+        technologyHits = lexicon.technologyMatcher.hits(in: text.tokens, blocks: text.tokenBlocks)
     }
 
     private var rules: ScoringRules.Vagueness { lexicon.scoring.vagueness }
@@ -121,8 +125,15 @@ struct VaguenessScorer {
     /// not know) within `tokens`, and the technologies named there.
     private func concreteSignals(_ tokens: Range<Int>, sentences: Range<Int>, salaryFigures: Int) -> (counts: [Int], technologies: Set<Int32>) {
         var techs = Set<Int32>()
-        for h in lexicon.technologyMatcher.hits(in: text.tokens, range: tokens, blocks: text.tokenBlocks) {
-            techs.insert(h.payload.index)
+        // The first hit starting in `tokens` (hits are in order of start), then on while they start inside it.
+        var lo = 0, hi = technologyHits.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if technologyHits[mid].start < tokens.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        for h in technologyHits[lo...] {
+            guard h.start < tokens.upperBound else { break }
+            if h.end <= tokens.upperBound { techs.insert(h.payload.index) }
         }
         let counts = lexicon.scoring.concretenessSignals.map { id -> Int in
             switch id {
