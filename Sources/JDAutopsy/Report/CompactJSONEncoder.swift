@@ -11,7 +11,8 @@ import Foundation
 /// reused while the keys arrive as before (a report holds hundreds of findings, one key order). Numbers print as
 /// Swift's shortest round-trip form with a trailing ".0" dropped; strings escape `"`, `\` and
 /// control characters (`\b \f \n \r \t`, else `\u00xx`). URL, Date and Data take JSONEncoder's
-/// default forms. `CompactJSONEncoderTests` compares the output with JSONEncoder's on every corpus posting.
+/// default forms; `CompactJSONWritable` values write themselves. `CompactJSONEncoderTests` compares the output
+/// with JSONEncoder's on every corpus posting.
 enum CompactJSONEncoder {
     /// The JSON bytes of `value`.
     /// - Throws: `EncodingError.invalidValue` for a non-finite number (as JSONEncoder does).
@@ -87,6 +88,7 @@ enum CompactJSONEncoder {
             if T.self == URL.self, let url = value as? URL { return Scalar.string(url.absoluteString, into: &out) }
             if T.self == Date.self, let date = value as? Date { return try Scalar.double(date.timeIntervalSinceReferenceDate, into: &out) }
             if T.self == Data.self, let data = value as? Data { return Scalar.string(data.base64EncodedString(), into: &out) }
+            if let writable = value as? any CompactJSONWritable { return try writable.writeCompactJSON(into: &out) }
             let node = Node(context)
             swap(&node.out, &out)
             defer { swap(&node.out, &out) }
@@ -272,7 +274,7 @@ enum CompactJSONEncoder {
     }
 
     /// JSON text of scalars.
-    fileprivate enum Scalar {
+    enum Scalar {
         static func bool(_ v: Bool, into out: inout [UInt8]) { out.append(contentsOf: (v ? "true" : "false").utf8) }
 
         static func integer(_ v: Int, into out: inout [UInt8]) { out.append(contentsOf: String(v).utf8) }

@@ -80,8 +80,8 @@ public struct Readability: Sendable, Equatable, Codable {
 
     /// Words already counted on one thread. Words repeat within a posting and across a corpus ("the", "team"),
     /// so each distinct spelling goes through `SyllableCounter` once per thread, not once per posting. ASCII words
-    /// of at most 8 bytes (most of them) are keyed by their bytes packed into an integer, so no String is made
-    /// for them. The counts are a pure function of the word, so the memo never changes a result.
+    /// of at most 16 bytes (nearly all of them) are keyed by their bytes packed into two integers, so no String
+    /// is made for them. The counts are a pure function of the word, so the memo never changes a result.
     private final class Memo {
         /// Entries kept at most; past it the memo starts again, so memory stays bounded on any corpus.
         static let limit = 200_000
@@ -156,14 +156,17 @@ public struct Readability: Sendable, Equatable, Codable {
             guard hasWordCharacter, start >= 0 else { return }
             words += 1
             let value: (syllables: Int, complex: Bool)
-            if ascii && end - start <= 8 {
-                var key: UInt64 = 0
-                for k in start..<end { key = key << 8 | UInt64(bytes[k]) }
-                if let known = memo.short.value(key) {
+            if ascii && end - start <= 16 {
+                // The first eight bytes and the rest, packed (word bytes are never 0, so no two words share a key).
+                var first: UInt64 = 0, rest: UInt64 = 0
+                let middle = min(end, start + 8)
+                for k in start..<middle { first = first << 8 | UInt64(bytes[k]) }
+                for k in middle..<end { rest = rest << 8 | UInt64(bytes[k]) }
+                if let known = memo.short.value(first, rest) {
                     value = known
                 } else {
                     value = Self.measure(word(bytes, start, end))
-                    memo.short.insert(key, value)
+                    memo.short.insert(first, rest, value)
                 }
             } else {
                 let w = word(bytes, start, end)

@@ -58,11 +58,17 @@ struct RequirementsAnalyzer {
         out.reserveCapacity(title.utf8.count + 2)
         for b in title.utf8 {
             guard b < 0x80 else { return nonASCIITitleWords(title) }
-            let lower = (0x41...0x5A).contains(b) ? b | 0x20 : b
-            out.append((0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) ? lower : 0x20)
+            out.append(titleByte(b))
         }
         out.append(0x20)
         return out
+    }
+
+    /// An ASCII byte of a title as `titleWords` has it: a letter lower-cased, a digit as it is, else a space.
+    @inline(__always)
+    private static func titleByte(_ b: UInt8) -> UInt8 {
+        let lower = (0x41...0x5A).contains(b) ? b | 0x20 : b
+        return (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) ? lower : 0x20
     }
 
     /// `titleWords` of a title with non-ASCII characters. When each scalar is a character of its own
@@ -79,6 +85,10 @@ struct RequirementsAnalyzer {
         }
         var out: [UInt8] = [0x20]
         for s in title.unicodeScalars {
+            if s.isASCII {
+                out.append(titleByte(UInt8(s.value)))
+                continue
+            }
             let lower = s.properties.lowercaseMapping
             if let first = lower.unicodeScalars.first?.properties, first.isAlphabetic || first.numericType != nil {
                 out.append(contentsOf: lower.utf8)

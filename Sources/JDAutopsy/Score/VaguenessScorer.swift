@@ -9,9 +9,6 @@ struct VaguenessScorer {
     private let findingComponents: [String?]
     /// Per sentence, per `rules.components` entry (row-major): the summed weight of its findings, in finding order.
     private let sentenceWeights: [Double]
-    /// Per counted signal ("team-size"…): how many of its hits start before each token, so a range's
-    /// count is one subtraction.
-    private let signalStartsBefore: [String: [Int]]
     private let unitStarts: Set<Int>
     private let currencyEnds: Set<Int>
     /// Per sentence: it has an outcome phrase and a number.
@@ -19,6 +16,16 @@ struct VaguenessScorer {
     /// The technology matcher's hits over the whole posting, by start: a range's technologies are
     /// those of its hits that start and end inside it, as a walk over just the range would find them.
     private let technologyHits: [PhraseMatcher.Hit]
+    /// How each of `lexicon.scoring.concretenessSignals` is counted, worked out once per posting.
+    private let signalKinds: [SignalKind]
+
+    /// How a concreteness signal is counted.
+    private enum SignalKind {
+        case technology, numberUnit, outcomeNumber, salaryFigure, unknown
+        /// Counted by where its hits start ("team-size"…): how many start before each token, so a
+        /// range's count is one subtraction.
+        case starts([Int])
+    }
 
     /// - Complexity: O(tokens + sentences + findings).
     init(lexicon: Lexicon, text: PostingText, signals: SignalHits, findings: [Finding]) {
@@ -40,7 +47,15 @@ struct VaguenessScorer {
             for t in counts.indices.dropFirst() { counts[t] += counts[t - 1] }
             before[id] = counts
         }
-        signalStartsBefore = before
+        signalKinds = lexicon.scoring.concretenessSignals.map { id in
+            switch id {
+            case "technology": .technology
+            case "number-unit": .numberUnit
+            case "outcome-number": .outcomeNumber
+            case "salary-figure": .salaryFigure
+            default: before[id].map { .starts($0) } ?? .unknown
+            }
+        }
         unitStarts = Set(signals["units"].map(\.start))
         currencyEnds = Set(signals["currency"].map(\.end))
         var outcomeStarts = [Bool](repeating: false, count: text.tokens.count + 1)
@@ -135,15 +150,14 @@ struct VaguenessScorer {
             guard h.start < tokens.upperBound else { break }
             if h.end <= tokens.upperBound { techs.insert(h.payload.index) }
         }
-        let counts = lexicon.scoring.concretenessSignals.map { id -> Int in
-            switch id {
-            case "technology": return techs.count
-            case "number-unit": return numberUnits(tokens)
-            case "outcome-number": return sentences.reduce(0) { outcomeSentences[$1] ? $0 + 1 : $0 }
-            case "salary-figure": return salaryFigures
-            default:
-                guard let before = signalStartsBefore[id] else { return 0 }
-                return before[tokens.upperBound] - before[tokens.lowerBound]
+        let counts = signalKinds.map { kind -> Int in
+            switch kind {
+            case .technology: techs.count
+            case .numberUnit: numberUnits(tokens)
+            case .outcomeNumber: sentences.reduce(0) { outcomeSentences[$1] ? $0 + 1 : $0 }
+            case .salaryFigure: salaryFigures
+            case .starts(let before): before[tokens.upperBound] - before[tokens.lowerBound]
+            case .unknown: 0
             }
         }
         return (counts, techs)
