@@ -350,8 +350,9 @@ final class BatchTests: XCTestCase {
     func testSQLiteSurvivesSIGTERMAndResumes() throws {
         guard try sqlite(":memory:", "SELECT 1;") != nil else { throw XCTSkip("the sqlite3 shell is not installed (apt-get install sqlite3)") }
         let dir = try Fixtures.temporaryDirectory()
-        // Large enough that the run is still going when the first rows land, however fast scoring gets.
-        let corpus = try write(try goodLines(400).joined() + "{broken\n", to: "big.jsonl", in: dir)
+        // Rows land at the first commit (500 records, or a second); 1,000 more records after it keep the run
+        // going while the test sees them and stops it, however fast scoring gets.
+        let corpus = try write(try goodLines(1500).joined() + "{broken\n", to: "big.jsonl", in: dir)
         let db = dir.appendingPathComponent("r.sqlite").path
         let p = Process()
         p.executableURL = Fixtures.executable
@@ -372,7 +373,7 @@ final class BatchTests: XCTestCase {
         let resumed = try Fixtures.run(["batch", corpus.path, "--out", db, "--resume", "--quiet"])
         XCTAssertEqual(resumed.code, 8, resumed.err) // the broken line
         let counts = try sqlite(db, "SELECT count(*), count(DISTINCT id), sum(status = 'error'), max(ordinal) FROM postings; SELECT group_concat(status) FROM runs;")
-        XCTAssertEqual(counts, "401|401|1|400\ninterrupted,complete\n")
+        XCTAssertEqual(counts, "1501|1501|1|1500\ninterrupted,complete\n")
         // The same rows as an uninterrupted run.
         let reference = dir.appendingPathComponent("reference.sqlite").path
         XCTAssertEqual(try Fixtures.run(["batch", corpus.path, "--out", reference, "--quiet"]).code, 8)

@@ -110,6 +110,27 @@ final class IndexTests: XCTestCase {
         values = []
     }
 
+    /// `cosines` from exact postings is bit for bit each row's `dot`, with and without the Double
+    /// postings, on the corpus and on generated vectors (columns past the matrix ignored).
+    func testAllCosinesEqualRowDotsBitForBit() throws {
+        let docs = try corpusTexts()
+        let corpus = TFIDFVectorizer(lexicon: Fixtures.lexicon).count(docs)
+        let m = corpus.vectors(corpus.model)
+        let exact = CosineIndex(rows: m, exactCosines: true), plain = CosineIndex(rows: m)
+        var random = TestRandom(state: 7)
+        var queries = (0..<m.rowCount).map { m.row($0) }
+        for _ in 0..<20 {
+            let cols = Set((0..<30).map { _ in Int32(random.next(m.columnCount + 5)) }).sorted()
+            queries.append(SparseVector(indices: cols, values: cols.map { _ in Double(random.next(1000) + 1) / 997 }))
+        }
+        for q in queries {
+            let expected = (0..<m.rowCount).map { m.dot(row: $0, q) }
+            XCTAssertEqual(exact.cosines(q).map(\.bitPattern), expected.map(\.bitPattern))
+            XCTAssertEqual(plain.cosines(q).map(\.bitPattern), expected.map(\.bitPattern))
+        }
+        XCTAssertTrue(exact.cosines(m.row(0)).contains { $0 > 0.1 })
+    }
+
     func testPersistenceRoundTripAndErrors() throws {
         let dir = try Fixtures.temporaryDirectory()
         let path = dir.appendingPathComponent("m.jdx").path

@@ -80,7 +80,8 @@ final class SQLiteDatabase {
     /// - Throws: `BatchError` (.output).
     init(path: String) throws(BatchError) {
         self.path = path
-        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK else {
+        // NOMUTEX: a connection is used by one thread at a time, so SQLite need not lock around every call.
+        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(handle)
             handle = nil

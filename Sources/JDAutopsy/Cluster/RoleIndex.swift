@@ -21,7 +21,8 @@ public struct RoleIndex: RoleCatalog {
     public let taxonomies: [TaxonomyIndex]
     private let cleaner: TitleCleaner
     private let specimenModel: TFIDFModel
-    private let specimenVectors: SparseMatrix<Double>
+    /// The specimens' document vectors, indexed for all their cosines with a posting at once.
+    private let specimenIndex: CosineIndex
     private let titleModel: TFIDFModel
     private let titleIndex: CosineIndex
     private let titleOwners: [Int]
@@ -61,9 +62,9 @@ public struct RoleIndex: RoleCatalog {
         self.taxonomies = taxonomies
         self.cleaner = index.cleaner
         specimenModel = index.fitted.documentModel
-        specimenVectors = index.fitted.documentVectors
+        specimenIndex = CosineIndex(rows: index.fitted.documentVectors, exactCosines: true)
         titleModel = index.fitted.titleModel
-        titleIndex = CosineIndex(rows: index.fitted.titleVectors)
+        titleIndex = CosineIndex(rows: index.fitted.titleVectors, exactCosines: true)
         titleOwners = index.owners.map(Int.init)
         var keySets = [Set<String>](repeating: [], count: index.specimens.count)
         for (k, owner) in zip(index.keys, index.owners) { keySets[Int(owner)].insert(k) }
@@ -104,11 +105,11 @@ public struct RoleIndex: RoleCatalog {
 
     private func related(_ posting: Posting, _ l: Lookup) -> [RelatedSpecimen] {
         let key = l.own.key
-        let d = specimenModel.transform(l.text)
+        let d = specimenIndex.cosines(specimenModel.transform(l.text))
         let t = l.titleCosines
         var scored: [(Int, Double)] = []
         for i in specimens.indices {
-            let ds = specimenVectors.dot(row: i, d)
+            let ds = d[i]
             if isOwn(i, key: key, titleCosine: t[i]) || ds >= 0.9 { continue }
             scored.append((i, key.isEmpty ? ds : Self.titleWeight * t[i] + (1 - Self.titleWeight) * ds))
         }
@@ -129,8 +130,9 @@ public struct RoleIndex: RoleCatalog {
     private func titleCosines(_ key: String) -> [Double] {
         var t = [Double](repeating: 0, count: specimens.count)
         guard !key.isEmpty else { return t }
-        for h in titleIndex.search(titleModel.transform(key), k: titleOwners.count) {
-            t[titleOwners[h.row]] = max(t[titleOwners[h.row]], h.cosine)
+        // Rows below `search`'s minimum cosine count as unmatched, as they did when this searched.
+        for (row, cosine) in titleIndex.cosines(titleModel.transform(key)).enumerated() where cosine >= 1e-12 {
+            t[titleOwners[row]] = max(t[titleOwners[row]], cosine)
         }
         return t
     }

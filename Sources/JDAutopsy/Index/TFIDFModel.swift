@@ -91,14 +91,21 @@ public struct TFIDFModel: Sendable {
     }
 
     /// The l2-normalised TF-IDF vector of `text`, with terms from `extractor`.
+    /// - Complexity: O(n) in the text plus O(t log t) for its t distinct columns: counts go into the
+    ///   extractor's column-indexed scratch, not a hash table.
     func vector(of text: String, extractor: TermExtractor) -> SparseVector {
-        var counts: [Int32: Int32] = [:]
+        var counts = extractor.takeCounts(columns: columnCount)
+        var cols: [Int32] = []
         extractor.forEachTerm(text) { buf, lo, hi in
             let c = column(buf, lo, hi)
-            if c >= 0 { counts[c, default: 0] += 1 }
+            guard c >= 0 else { return }
+            if counts[Int(c)] == 0 { cols.append(c) }
+            counts[Int(c)] += 1
         }
-        let cols = counts.keys.sorted()
-        var vals = cols.map { parameters.tf(counts[$0]!) * idf[Int($0)] }
+        cols.sort()
+        var vals = cols.map { parameters.tf(counts[Int($0)]) * idf[Int($0)] }
+        for c in cols { counts[Int(c)] = 0 }
+        extractor.returnCounts(counts)
         Self.normalize(&vals)
         return SparseVector(indices: cols, values: vals)
     }

@@ -14,6 +14,8 @@ final class TermExtractor {
     private let tokenizer = Tokenizer()
     private var stopWords = ByteTable(capacity: 512)
     private var scratch: [UInt8] = []
+    /// Per-column term counts for `TFIDFModel.vector`, all zero between uses.
+    private var counts: [Int32] = []
 
     /// Creates an extractor; stop words go through the same normaliser as text.
     init(parameters: TFIDFParameters, textRules: TextRules) {
@@ -25,6 +27,17 @@ final class TermExtractor {
         }
         scratch.reserveCapacity(256)
     }
+
+    /// The zeroed count scratch, at least `columns` long; hand it back with `returnCounts` all zero.
+    func takeCounts(columns: Int) -> [Int32] {
+        var taken: [Int32] = []
+        swap(&taken, &counts)
+        if taken.count < columns { taken = [Int32](repeating: 0, count: columns) }
+        return taken
+    }
+
+    /// Keeps `counts` (all zero) for the next `takeCounts`.
+    func returnCounts(_ zeroed: [Int32]) { counts = zeroed }
 
     /// Calls `body(buffer, lo, hi)` once per term occurrence of `text`, in text order.
     /// - Complexity: O(n) in the text, plus O(maxWordN + word length · charN) per token.

@@ -1,21 +1,32 @@
 /// A value that writes its own `CompactJSONEncoder` bytes — exactly those its `Encodable`
 /// conformance gives, sorted keys and all — without going through encoding containers. The report
 /// types that come by the hundred per posting (findings, sentences, blocks, positions, translations)
-/// conform; `CompactJSONEncoderTests` holds the two paths byte for byte equal.
+/// conform, as do strings, integers and arrays of any of them; `CompactJSONEncoderTests` holds the two
+/// paths byte for byte equal.
 protocol CompactJSONWritable {
     /// Appends the value's JSON to `out`.
     /// - Throws: `EncodingError.invalidValue` for a non-finite number.
     func writeCompactJSON(into out: inout [UInt8]) throws
 }
 
-extension [String] {
-    /// Appends the strings as a JSON array.
-    func writeCompactJSON(into out: inout [UInt8]) {
+extension Array: CompactJSONWritable where Element: CompactJSONWritable {
+    /// `[` the elements `,`-separated `]`, as an unkeyed container writes them.
+    func writeCompactJSON(into out: inout [UInt8]) throws {
         out.append(UInt8(ascii: "["))
-        for (k, s) in enumerated() {
+        for (k, element) in enumerated() {
             if k > 0 { out.append(UInt8(ascii: ",")) }
-            CompactJSONEncoder.Scalar.string(s, into: &out)
+            try element.writeCompactJSON(into: &out)
         }
         out.append(UInt8(ascii: "]"))
     }
+}
+
+extension String: CompactJSONWritable {
+    /// The string quoted and escaped.
+    func writeCompactJSON(into out: inout [UInt8]) { CompactJSONEncoder.Scalar.string(self, into: &out) }
+}
+
+extension Int: CompactJSONWritable {
+    /// The decimal digits.
+    func writeCompactJSON(into out: inout [UInt8]) { CompactJSONEncoder.Scalar.integer(self, into: &out) }
 }

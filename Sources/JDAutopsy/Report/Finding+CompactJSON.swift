@@ -3,7 +3,7 @@ extension Finding: CompactJSONWritable {
     func writeCompactJSON(into out: inout [UInt8]) throws {
         typealias S = CompactJSONEncoder.Scalar
         out.append(contentsOf: #"{"alternatives":"#.utf8)
-        alternatives.writeCompactJSON(into: &out)
+        try alternatives.writeCompactJSON(into: &out)
         out.append(contentsOf: #","block":"#.utf8)
         S.integer(block, into: &out)
         out.append(contentsOf: #","category":"#.utf8)

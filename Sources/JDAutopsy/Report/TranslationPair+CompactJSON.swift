@@ -3,7 +3,7 @@ extension TranslationPair: CompactJSONWritable {
     func writeCompactJSON(into out: inout [UInt8]) throws {
         typealias S = CompactJSONEncoder.Scalar
         out.append(contentsOf: #"{"entries":"#.utf8)
-        entries.writeCompactJSON(into: &out)
+        try entries.writeCompactJSON(into: &out)
         out.append(contentsOf: #","illusion":"#.utf8)
         S.string(illusion, into: &out)
         out.append(contentsOf: #","position":"#.utf8)
