@@ -119,6 +119,8 @@ struct RecordBuilder {
 
     /// The duty's first clause, at most 90 characters, cut at a word.
     private func shorten(_ s: String) -> String {
+        // ASCII without CR: each byte is a character, so bytes give the same cuts without walking graphemes.
+        if !s.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return Self.shortenASCII(Array(s.utf8)) }
         var t = s
         if let cut = t.firstIndex(where: { ":;".contains($0) }), t.distance(from: t.startIndex, to: cut) >= 12 { t = String(t[..<cut]) }
         if t.count > 90 {
@@ -127,6 +129,18 @@ struct RecordBuilder {
         }
         while let last = t.last, ".,".contains(last) { t.removeLast() }
         return t
+    }
+
+    /// `shorten` of ASCII text without CR, byte by byte.
+    private static func shortenASCII(_ bytes: [UInt8]) -> String {
+        var t = bytes[...]
+        if let cut = t.firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") }), cut >= 12 { t = t[..<cut] }
+        guard t.count <= 90 else {
+            let prefix = t.prefix(90)
+            return String(decoding: prefix[..<(prefix.lastIndex(of: UInt8(ascii: " ")) ?? prefix.endIndex)], as: UTF8.self) + "…"
+        }
+        while let last = t.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") { t.removeLast() }
+        return String(decoding: t, as: UTF8.self)
     }
 
     private func burnWard(_ categories: [CategoryCount]) -> [String] {
