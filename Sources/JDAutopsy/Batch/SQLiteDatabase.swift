@@ -17,7 +17,7 @@ final class SQLiteDatabase {
 
         /// Runs the statement once with `values` bound to its `?` parameters.
         /// - Complexity: O(1) per row written, plus the index updates.
-        func run(_ values: [SQLiteValue]) throws(BatchError) {
+        func run<Values: Collection<SQLiteValue>>(_ values: Values) throws(BatchError) {
             try bind(values)
             let rc = sqlite3_step(handle)
             sqlite3_reset(handle)
@@ -45,7 +45,7 @@ final class SQLiteDatabase {
             }
         }
 
-        private func bind(_ values: [SQLiteValue]) throws(BatchError) {
+        private func bind<Values: Collection<SQLiteValue>>(_ values: Values) throws(BatchError) {
             // Parameters past `values` would keep the last run's values.
             if values.count < sqlite3_bind_parameter_count(handle) { sqlite3_clear_bindings(handle) }
             for (k, v) in values.enumerated() {

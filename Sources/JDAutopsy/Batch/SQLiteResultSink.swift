@@ -39,6 +39,11 @@ final class SQLiteResultSink: ResultSink {
     private var insertPosting: SQLiteDatabase.Statement?
     private var insertFinding: SQLiteDatabase.Statement?
     private var insertSentence: SQLiteDatabase.Statement?
+    /// The same inserts, `rowsPerInsert` rows a statement: a posting's findings and sentences go in
+    /// that many at a time (the rest one by one), so SQLite runs a statement per 16 rows, not per row.
+    private var insertFindings: SQLiteDatabase.Statement?
+    private var insertSentences: SQLiteDatabase.Statement?
+    private static let rowsPerInsert = 16
     private let partial: String
     private let final: String
     private var inTransaction = false
@@ -57,6 +62,8 @@ final class SQLiteResultSink: ResultSink {
         insertPosting = try db.prepare("INSERT INTO postings VALUES (\(Array(repeating: "?", count: 21).joined(separator: ",")))")
         insertFinding = try db.prepare("INSERT INTO findings VALUES (\(Array(repeating: "?", count: 12).joined(separator: ",")))")
         insertSentence = try db.prepare("INSERT INTO sentences VALUES (\(Array(repeating: "?", count: 9).joined(separator: ",")))")
+        insertFindings = try db.prepare(Self.insert(into: "findings", columns: 12, rows: Self.rowsPerInsert))
+        insertSentences = try db.prepare(Self.insert(into: "sentences", columns: 9, rows: Self.rowsPerInsert))
         database = db
     }
 
@@ -91,8 +98,29 @@ final class SQLiteResultSink: ResultSink {
         return count
     }
 
+    /// `INSERT INTO table VALUES (?,…),…` for `rows` rows of `columns`.
+    private static func insert(into table: String, columns: Int, rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
+        return "INSERT INTO \(table) VALUES " + Array(repeating: row, count: rows).joined(separator: ",")
+    }
+
+    /// Inserts `values`, rows of `columns` one after another, `rowsPerInsert` at a time through `many`
+    /// and the rest through `one`, in order.
+    private static func insert(_ values: [SQLiteValue], columns: Int, one: SQLiteDatabase.Statement, many: SQLiteDatabase.Statement) throws(BatchError) {
+        let chunk = rowsPerInsert * columns
+        var start = 0
+        while values.count - start >= chunk {
+            try many.run(values[start..<start + chunk])
+            start += chunk
+        }
+        while start < values.count {
+            try one.run(values[start..<start + columns])
+            start += columns
+        }
+    }
+
     func write(_ record: ScoredRecord) throws(BatchError) {
-        guard let database, let insertPosting, let insertFinding, let insertSentence else { return }
+        guard let database, let insertPosting, let insertFinding, let insertSentence, let insertFindings, let insertSentences else { return }
         if !inTransaction { try database.execute("BEGIN"); inTransaction = true }
         let d = record.digest
         if let r = record.report {
@@ -104,19 +132,24 @@ final class SQLiteResultSink: ResultSink {
                 .integer(r.requirements.mustHaves), .integer(r.requirements.niceToHaves), .real(r.requirements.minimumYears),
                 .real(r.readability.fleschReadingEase),
             ])
+            var rows: [SQLiteValue] = []
+            rows.reserveCapacity(r.findings.count * 12)
             for (k, f) in r.findings.enumerated() {
-                try insertFinding.run([
+                rows += [
                     .integer(record.ordinal), .integer(k), .text(r.id), .text(f.entryID), .text(f.category), .text(f.severity.rawValue),
                     .text(k < d.phrases.count ? d.phrases[k] : RecordDigest.phrase(f.text)), .text(f.text), .integer(f.start.line), .integer(f.start.column),
                     .integer(f.sentence), .real(f.weight),
-                ])
+                ]
             }
+            try Self.insert(rows, columns: 12, one: insertFinding, many: insertFindings)
+            rows.removeAll(keepingCapacity: true)
             for s in r.sentences {
-                try insertSentence.run([
+                rows += [
                     .integer(record.ordinal), .integer(s.index), .text(r.id), .integer(s.block), .integer(s.position.line),
                     .integer(s.position.column), .text(s.text), .real(s.score), .integer(s.findings),
-                ])
+                ]
             }
+            try Self.insert(rows, columns: 9, one: insertSentence, many: insertSentences)
         } else {
             var row: [SQLiteValue] = [.integer(record.ordinal), .text(d.id), .text("error"), .text(d.failureReason), .text(record.failure?.description)]
             row += Array(repeating: .null, count: 16)
@@ -146,6 +179,8 @@ final class SQLiteResultSink: ResultSink {
         insertPosting = nil
         insertFinding = nil
         insertSentence = nil
+        insertFindings = nil
+        insertSentences = nil
         self.database = nil
         try database.close()
         guard complete else { return }
