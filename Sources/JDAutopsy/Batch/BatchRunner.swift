@@ -134,12 +134,12 @@ public struct BatchRunner: Sendable {
         guard let record = reader.next() else {
             throw BatchError(.resume, path: out, message: "holds more records than the inputs' \(number - 1); were the inputs changed?")
         }
-        let id = extractor.id(of: record)
+        let (id, parsed) = extractor.identify(record)
         guard id == done.id else {
             throw BatchError(.resume, path: out, message: "record \(number) has id \"\(done.id)\" but the inputs' record \(number) is \"\(id)\"; were the inputs or options changed?")
         }
         if done.score != nil {
-            sample?.offer(id: id, ordinal: record.ordinal) { try? CorpusDocument(extractor.posting(of: record, id: id)) }
+            sample?.offer(id: id, ordinal: record.ordinal) { try? CorpusDocument(extractor.posting(of: record, id: id, parsed: parsed)) }
         }
     }
 

@@ -10,15 +10,6 @@ struct RecordExtractor: Sendable {
         extractor = Extractor(rules: rules)
     }
 
-    /// The id a record will carry in the output (reads a JSONL line's `id`).
-    /// - Complexity: O(n) for a JSONL line, O(1) otherwise.
-    func id(of record: CorpusRecord) -> String {
-        if case .jsonLine(let bytes) = record.payload {
-            return RecordID.ofJSONLine(bytes, fallback: record.id, maxDepth: extractor.rules.maxJSONDepth)
-        }
-        return record.id
-    }
-
     /// The id a record will carry in the output and, for a JSONL line that parses, the parsed line,
     /// which `posting(of:id:parsed:)` then reads instead of parsing the line again.
     /// - Complexity: O(n) for a JSONL line, O(1) otherwise.

@@ -2,13 +2,6 @@
 /// JSON-LD JobPosting's `identifier` (a string, or an object's `value`), else the fallback
 /// `file:line`. An empty or malformed line keeps the fallback.
 enum RecordID {
-    /// The id of the JSON object on `line`, or `fallback`.
-    /// - Complexity: O(n) in the line's length (one parse).
-    static func ofJSONLine(_ line: [UInt8], fallback: String, maxDepth: Int) -> String {
-        var parser = JSONParser(bytes: line, maxDepth: maxDepth)
-        return of(try? parser.parseDocument(), fallback: fallback)
-    }
-
     /// The id of a parsed JSONL line (nil when it did not parse), or `fallback`.
     static func of(_ value: JSONValue?, fallback: String) -> String {
         guard let value else { return fallback }

@@ -39,7 +39,8 @@ public struct CorpusDocumentReader: Sendable {
         var documents: [CorpusDocument] = [], skipped: [String] = []
         while let record = reader.next() {
             do throws(BatchFailure) {
-                documents.append(CorpusDocument(try extractor.posting(of: record, id: extractor.id(of: record))))
+                let (id, parsed) = extractor.identify(record)
+                documents.append(CorpusDocument(try extractor.posting(of: record, id: id, parsed: parsed)))
             } catch {
                 if case .jsonLine(let bytes) = record.payload, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 guard isDir.boolValue || error.reason == ExtractionError.Reason.empty.rawValue || error.reason == ExtractionError.Reason.noText.rawValue else {
