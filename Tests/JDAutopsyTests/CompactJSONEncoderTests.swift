@@ -22,6 +22,40 @@ final class CompactJSONEncoderTests: XCTestCase {
         }
     }
 
+    /// Every optional member of the report tree set, then every one left out, and integers of
+    /// every width: the self-written members must still be JSONEncoder's.
+    func testEveryOptionalMemberBothWays() throws {
+        let autopsy = Autopsy(lexicon: Fixtures.lexicon)
+        var full = try autopsy.examine(path: Fixtures.corpus.appendingPathComponent("01-html-jsonld-backend-engineer.html").path)
+        let range = MonetaryRange(minimum: 50_000, maximum: 72_500.5, currency: "EUR", period: .year)
+        let here = SourcePosition(line: Int.max, column: -7)
+        full.title = "T\u{01}\"itle\""
+        full.titleSource = .jsonLD
+        full.metadata.organization = "Org"; full.metadata.salary = range; full.metadata.locations = ["A", "B"]
+        full.metadata.locationType = "TELECOMMUTE"; full.metadata.employmentTypes = ["FULL_TIME"]; full.metadata.datePosted = "2026-01-01"
+        full.metadata.validThrough = "2026-02-01"; full.metadata.identifier = "id-1"; full.metadata.url = "https://example.com/a/b"
+        full.requirements.minimumYears = 3.5; full.requirements.titleLevel = "senior"; full.requirements.mismatch = "junior title, senior years"
+        full.requirements.years = [YearsDemand(text: "3-5 years", minimum: 3, maximum: 5, position: here)]
+        let figure = SalaryFigure(text: "€50k", position: here, range: range, annualMinimum: 50_000, annualMaximum: 1e21)
+        full.salary.figures = [figure]; full.salary.structured = figure; full.salary.annualMinimum = 0.1
+        full.salary.annualMaximum = -0.0; full.salary.currency = "EUR"; full.salary.contradiction = "x"; full.salary.corpusAverage = 61_000
+        full.record.dominantCategory = "buzzword"; full.record.survivalGuide = "Ask."
+        full.findings = full.findings.map { var f = $0; f.offset = Int.min + 1; return f }
+        XCTAssertTrue(try CompactJSONEncoder.encode(full) == (try foundation(full)))
+
+        var bare = full
+        bare.title = nil; bare.titleSource = nil; bare.metadata = PostingMetadata()
+        bare.requirements.minimumYears = nil; bare.requirements.titleLevel = nil; bare.requirements.mismatch = nil
+        bare.requirements.years = [YearsDemand(text: "5+ years", minimum: 5, maximum: nil, position: here)]
+        let open = SalaryFigure(text: "competitive", position: nil, range: MonetaryRange(minimum: 1, maximum: 2, currency: nil, period: nil),
+                                annualMinimum: nil, annualMaximum: nil)
+        bare.salary.figures = [open]; bare.salary.structured = nil; bare.salary.annualMinimum = nil; bare.salary.annualMaximum = nil
+        bare.salary.currency = nil; bare.salary.contradiction = nil; bare.salary.corpusAverage = nil
+        bare.record.dominantCategory = nil; bare.record.survivalGuide = nil
+        XCTAssertTrue(try CompactJSONEncoder.encode(bare) == (try foundation(bare)))
+        XCTAssertNotEqual(try CompactJSONEncoder.encode(bare).count, try CompactJSONEncoder.encode(full).count)
+    }
+
     private struct Sample: Encodable {
         var text: String
         var numbers: [Double]

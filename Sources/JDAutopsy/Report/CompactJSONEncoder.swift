@@ -277,7 +277,17 @@ enum CompactJSONEncoder {
     enum Scalar {
         static func bool(_ v: Bool, into out: inout [UInt8]) { out.append(contentsOf: (v ? "true" : "false").utf8) }
 
-        static func integer(_ v: Int, into out: inout [UInt8]) { out.append(contentsOf: String(v).utf8) }
+        /// - Complexity: O(digits), no intermediate string.
+        static func integer(_ v: Int, into out: inout [UInt8]) {
+            if v < 0 { out.append(UInt8(ascii: "-")) }
+            var magnitude = v.magnitude, digits = 1, scale: UInt = 1
+            while magnitude / scale >= 10 { scale *= 10; digits += 1 }
+            for _ in 0..<digits {
+                out.append(UInt8(ascii: "0") + UInt8(magnitude / scale))
+                magnitude %= scale
+                scale /= 10
+            }
+        }
 
         static func double(_ v: Double, into out: inout [UInt8]) throws {
             guard v.isFinite else { throw EncodingError.invalidValue(v, .init(codingPath: [], debugDescription: "non-finite number")) }

@@ -1,10 +1,11 @@
-extension Finding: CompactJSONWritable {
+extension Finding: CompactJSONMembers {
     /// The synthesised `Encodable` members, in sorted key order.
-    func writeCompactJSON(into out: inout [UInt8]) throws {
-        try CompactJSONEncoder.writeObject(
-            ("alternatives", alternatives), ("block", block), ("category", category), ("end", end), ("entryID", entryID),
-            ("length", length), ("message", message), ("offset", offset), ("sentence", sentence), ("severity", severity.rawValue),
-            ("start", start), ("text", text), ("weight", weight),
-            into: &out)
+    func writeMembers(to o: inout CompactJSONObject) throws {
+        try o.add("alternatives", alternatives); try o.add("block", block); try o.add("category", category); try o.add("end", end)
+        try o.add("entryID", entryID); try o.add("length", length); try o.add("message", message); try o.add("offset", offset)
+        try o.add("sentence", sentence); try o.add("severity", severity); try o.add("start", start); try o.add("text", text)
+        try o.add("weight", weight)
     }
 }
+
+extension Severity: CompactJSONWritable {}

@@ -1,8 +1,7 @@
-extension SentenceScore: CompactJSONWritable {
+extension SentenceScore: CompactJSONMembers {
     /// The synthesised `Encodable` members, in sorted key order.
-    func writeCompactJSON(into out: inout [UInt8]) throws {
-        try CompactJSONEncoder.writeObject(
-            ("block", block), ("findings", findings), ("index", index), ("position", position), ("score", score), ("text", text),
-            into: &out)
+    func writeMembers(to o: inout CompactJSONObject) throws {
+        try o.add("block", block); try o.add("findings", findings); try o.add("index", index); try o.add("position", position)
+        try o.add("score", score); try o.add("text", text)
     }
 }

@@ -1,8 +1,6 @@
-extension SourcePosition: CompactJSONWritable {
-    /// `{"column":…,"line":…}`.
-    func writeCompactJSON(into out: inout [UInt8]) throws {
-        try CompactJSONEncoder.writeObject(
-            ("column", column), ("line", line),
-            into: &out)
+extension SourcePosition: CompactJSONMembers {
+    /// The synthesised `Encodable` members, in sorted key order.
+    func writeMembers(to o: inout CompactJSONObject) throws {
+        try o.add("column", column); try o.add("line", line)
     }
 }

@@ -1,8 +1,9 @@
-extension TextBlock: CompactJSONWritable {
+extension TextBlock: CompactJSONMembers {
     /// The members `encode(to:)` writes, in sorted key order.
-    func writeCompactJSON(into out: inout [UInt8]) throws {
-        try CompactJSONEncoder.writeObject(
-            ("column", column), ("kind", kind.rawValue), ("level", level), ("line", line), ("text", text),
-            into: &out)
+    func writeMembers(to o: inout CompactJSONObject) throws {
+        try o.add("column", column); try o.add("kind", kind); try o.add("level", level); try o.add("line", line)
+        try o.add("text", text)
     }
 }
+
+extension BlockKind: CompactJSONWritable {}

@@ -1,9 +1,7 @@
-extension TranslationPair: CompactJSONWritable {
+extension TranslationPair: CompactJSONMembers {
     /// The synthesised `Encodable` members, in sorted key order.
-    func writeCompactJSON(into out: inout [UInt8]) throws {
-        try CompactJSONEncoder.writeObject(
-            ("entries", entries), ("illusion", illusion), ("position", position), ("score", score), ("sentence", sentence),
-            ("translation", translation),
-            into: &out)
+    func writeMembers(to o: inout CompactJSONObject) throws {
+        try o.add("entries", entries); try o.add("illusion", illusion); try o.add("position", position); try o.add("score", score)
+        try o.add("sentence", sentence); try o.add("translation", translation)
     }
 }

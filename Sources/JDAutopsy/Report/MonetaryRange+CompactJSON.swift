@@ -1,0 +1,8 @@
+extension MonetaryRange: CompactJSONMembers {
+    /// The synthesised `Encodable` members, in sorted key order (nil optionals left out).
+    func writeMembers(to o: inout CompactJSONObject) throws {
+        try o.add("currency", currency); try o.add("maximum", maximum); try o.add("minimum", minimum); try o.add("period", period)
+    }
+}
+
+extension MonetaryRange.Period: CompactJSONWritable {}
