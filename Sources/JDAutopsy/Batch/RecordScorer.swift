@@ -31,26 +31,25 @@ struct RecordScorer: Sendable {
         // CSV and SQLite store only the headline figures, so their records skip the translator, file record and roles.
         let report = autopsy.examine(posting, depth: format == .jsonl ? .full : .headline)
         let digest = RecordDigest(report)
-        let encoded: [UInt8]
+        var encoded: [UInt8] = [], rows: SQLiteRows?
         switch format {
         case .jsonl: encoded = JSONRenderer(pretty: false).bytes(report)
         case .csv: encoded = Array(CSVHeadline.row(report, digest: digest).utf8)
-        case .sqlite: encoded = []
+        case .sqlite: rows = SQLiteRows(ordinal: record.ordinal, report: report, digest: digest)
         }
         return ScoredRecord(ordinal: record.ordinal, byteCount: record.byteCount, digest: digest, failure: nil,
-                            encoded: encoded, report: format == .sqlite ? report : nil,
-                            document: documents ? CorpusDocument(posting) : nil)
+                            encoded: encoded, rows: rows, document: documents ? CorpusDocument(posting) : nil)
     }
 
     private func failed(_ record: CorpusRecord, id: String, _ failure: BatchFailure) -> ScoredRecord {
-        let encoded: [UInt8]
+        let digest = RecordDigest(id: id, title: nil, score: nil, failureReason: failure.reason, entryIDs: [], phrases: [])
+        var encoded: [UInt8] = [], rows: SQLiteRows?
         switch format {
         case .jsonl: encoded = JSONRenderer(pretty: false).bytes(ErrorRecord(id: id, error: failure))
         case .csv: encoded = Array(CSVHeadline.row(id: id, failure: failure).utf8)
-        case .sqlite: encoded = []
+        case .sqlite: rows = SQLiteRows(ordinal: record.ordinal, digest: digest, failure: failure)
         }
-        let digest = RecordDigest(id: id, title: nil, score: nil, failureReason: failure.reason, entryIDs: [], phrases: [])
         return ScoredRecord(ordinal: record.ordinal, byteCount: record.byteCount, digest: digest, failure: failure,
-                            encoded: encoded, report: nil, document: nil)
+                            encoded: encoded, rows: rows, document: nil)
     }
 }

@@ -59,11 +59,11 @@ final class SQLiteResultSink: ResultSink {
         try db.execute(Self.schema)
         try db.execute(Self.indexes.map { "DROP INDEX IF EXISTS \($0.0);" }.joined())
         try db.execute("DELETE FROM findings WHERE ordinal >= \(keeping); DELETE FROM sentences WHERE ordinal >= \(keeping); DELETE FROM postings WHERE ordinal >= \(keeping);")
-        insertPosting = try db.prepare("INSERT INTO postings VALUES (\(Array(repeating: "?", count: 21).joined(separator: ",")))")
-        insertFinding = try db.prepare("INSERT INTO findings VALUES (\(Array(repeating: "?", count: 12).joined(separator: ",")))")
-        insertSentence = try db.prepare("INSERT INTO sentences VALUES (\(Array(repeating: "?", count: 9).joined(separator: ",")))")
-        insertFindings = try db.prepare(Self.insert(into: "findings", columns: 12, rows: Self.rowsPerInsert))
-        insertSentences = try db.prepare(Self.insert(into: "sentences", columns: 9, rows: Self.rowsPerInsert))
+        insertPosting = try db.prepare(Self.insert(into: "postings", columns: SQLiteRows.postingColumns, rows: 1))
+        insertFinding = try db.prepare(Self.insert(into: "findings", columns: SQLiteRows.findingColumns, rows: 1))
+        insertSentence = try db.prepare(Self.insert(into: "sentences", columns: SQLiteRows.sentenceColumns, rows: 1))
+        insertFindings = try db.prepare(Self.insert(into: "findings", columns: SQLiteRows.findingColumns, rows: Self.rowsPerInsert))
+        insertSentences = try db.prepare(Self.insert(into: "sentences", columns: SQLiteRows.sentenceColumns, rows: Self.rowsPerInsert))
         database = db
     }
 
@@ -122,39 +122,11 @@ final class SQLiteResultSink: ResultSink {
     func write(_ record: ScoredRecord) throws(BatchError) {
         guard let database, let insertPosting, let insertFinding, let insertSentence, let insertFindings, let insertSentences else { return }
         if !inTransaction { try database.execute("BEGIN"); inTransaction = true }
-        let d = record.digest
-        if let r = record.report {
-            try insertPosting.run([
-                .integer(record.ordinal), .text(r.id), .text("scored"), .null, .null, .text(r.title), .text(r.sourceKind.rawValue),
-                .real(r.vagueness.score), .text(r.vagueness.band), .integer(r.vagueness.words), .integer(r.findings.count),
-                .integer(r.sentences.count), .text(r.categories.first?.category), .real(r.flightRisk.percent),
-                .real(r.salary.annualMinimum), .real(r.salary.annualMaximum), .text(r.salary.currency),
-                .integer(r.requirements.mustHaves), .integer(r.requirements.niceToHaves), .real(r.requirements.minimumYears),
-                .real(r.readability.fleschReadingEase),
-            ])
-            var rows: [SQLiteValue] = []
-            rows.reserveCapacity(r.findings.count * 12)
-            for (k, f) in r.findings.enumerated() {
-                rows += [
-                    .integer(record.ordinal), .integer(k), .text(r.id), .text(f.entryID), .text(f.category), .text(f.severity.rawValue),
-                    .text(k < d.phrases.count ? d.phrases[k] : RecordDigest.phrase(f.text)), .text(f.text), .integer(f.start.line), .integer(f.start.column),
-                    .integer(f.sentence), .real(f.weight),
-                ]
-            }
-            try Self.insert(rows, columns: 12, one: insertFinding, many: insertFindings)
-            rows.removeAll(keepingCapacity: true)
-            for s in r.sentences {
-                rows += [
-                    .integer(record.ordinal), .integer(s.index), .text(r.id), .integer(s.block), .integer(s.position.line),
-                    .integer(s.position.column), .text(s.text), .real(s.score), .integer(s.findings),
-                ]
-            }
-            try Self.insert(rows, columns: 9, one: insertSentence, many: insertSentences)
-        } else {
-            var row: [SQLiteValue] = [.integer(record.ordinal), .text(d.id), .text("error"), .text(d.failureReason), .text(record.failure?.description)]
-            row += Array(repeating: .null, count: 16)
-            try insertPosting.run(row)
-        }
+        // Workers make the rows; a record without them still gets its row (never dropped).
+        let rows = record.rows ?? SQLiteRows(ordinal: record.ordinal, digest: record.digest, failure: record.failure)
+        try insertPosting.run(rows.posting)
+        try Self.insert(rows.findings, columns: SQLiteRows.findingColumns, one: insertFinding, many: insertFindings)
+        try Self.insert(rows.sentences, columns: SQLiteRows.sentenceColumns, one: insertSentence, many: insertSentences)
         uncommitted += 1
         if uncommitted >= batchSize { try checkpoint() }
     }

@@ -11,8 +11,8 @@ struct ScoredRecord: Sendable {
     var failure: BatchFailure?
     /// The encoded JSONL line or CSV row (empty for SQLite).
     var encoded: [UInt8]
-    /// The full report, kept only for the SQLite writer.
-    var report: PostingReport?
+    /// The SQLite rows, made only for the SQLite writer.
+    var rows: SQLiteRows?
     /// The extracted posting as the role clusterer reads it, kept only for `--cluster`.
     var document: CorpusDocument?
 }

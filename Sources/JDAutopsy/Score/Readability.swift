@@ -68,11 +68,17 @@ public struct Readability: Sendable, Equatable, Codable {
     /// - Complexity: O(n) in the total length of `sentences`. The walk is over UTF-8 bytes (a non-ASCII byte
     ///   decodes its scalar); each distinct word is counted by `SyllableCounter` once per call.
     public static func measure(sentences: [String]) -> Readability {
-        var tally = Tally(memo: Memo.ofCurrentThread())
+        // The thread's memo is moved into the tally for the walk (no class access per word) and back after.
+        let memo = Memo.ofCurrentThread()
+        var tally = Tally()
+        swap(&tally.short, &memo.short)
+        swap(&tally.long, &memo.long)
         for sentence in sentences {
             var sentence = sentence
             sentence.withUTF8 { tally.add(sentence: $0) }
         }
+        swap(&tally.short, &memo.short)
+        swap(&tally.long, &memo.long)
         return Readability(counts: tally.words, sentences: tally.sentences, syllables: tally.syllables,
                            polysyllables: tally.polysyllables, complexWords: tally.complex, letters: tally.letters,
                            characters: tally.letters + tally.digits)
@@ -105,7 +111,9 @@ public struct Readability: Sendable, Equatable, Codable {
     /// The running counts of `measure(sentences:)`.
     private struct Tally {
         var words = 0, sentences = 0, syllables = 0, polysyllables = 0, complex = 0, letters = 0, digits = 0
-        let memo: Memo
+        /// The memo's tables while the tally holds them.
+        var short = WordCountTable(capacity: 0)
+        var long: [String: (syllables: Int, complex: Bool)] = [:]
 
         /// Adds one sentence's words and letters.
         mutating func add(sentence bytes: UnsafeBufferPointer<UInt8>) {
@@ -162,19 +170,19 @@ public struct Readability: Sendable, Equatable, Codable {
                 let middle = min(end, start + 8)
                 for k in start..<middle { first = first << 8 | UInt64(bytes[k]) }
                 for k in middle..<end { rest = rest << 8 | UInt64(bytes[k]) }
-                if let known = memo.short.value(first, rest) {
+                if let known = short.value(first, rest) {
                     value = known
                 } else {
                     value = Self.measure(word(bytes, start, end))
-                    memo.short.insert(first, rest, value)
+                    short.insert(first, rest, value)
                 }
             } else {
                 let w = word(bytes, start, end)
-                if let known = memo.long[w] {
+                if let known = long[w] {
                     value = known
                 } else {
                     value = Self.measure(w)
-                    memo.long[w] = value
+                    long[w] = value
                 }
             }
             syllables += value.syllables

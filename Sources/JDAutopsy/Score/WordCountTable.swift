@@ -1,12 +1,17 @@
 /// Syllable counts of short ASCII words, keyed by the word's bytes packed into two `UInt64`s (the
 /// first eight bytes, never 0, and the rest): an open-addressing table with a multiplicative hash,
-/// cheaper per probe than `Dictionary`'s seeded hashing on the readability hot path.
+/// cheaper per probe than `Dictionary`'s seeded hashing on the readability hot path. A slot holds
+/// key and value together, so a probe touches one cache line of a table that outgrows the caches.
 struct WordCountTable {
-    /// First key words; 0 marks a free slot.
-    private var keys: [UInt64]
-    /// Second key words, parallel to `keys`.
-    private var rests: [UInt64]
-    private var values: [(syllables: Int, complex: Bool)]
+    private struct Slot {
+        /// The first key word; 0 marks a free slot.
+        var key: UInt64 = 0
+        var rest: UInt64 = 0
+        var syllables: Int32 = 0
+        var complex = false
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private var shift: UInt64
     /// Entries stored.
@@ -14,41 +19,39 @@ struct WordCountTable {
 
     /// An empty table with room for about `capacity` entries before it grows.
     init(capacity: Int = 4_096) {
-        var slots = 16
-        while slots < capacity * 2 { slots *= 2 }
-        keys = Array(repeating: 0, count: slots)
-        rests = Array(repeating: 0, count: slots)
-        values = Array(repeating: (0, false), count: slots)
-        mask = slots - 1
-        shift = UInt64(64 - slots.trailingZeroBitCount)
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: Slot(), count: size)
+        mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
     /// The counts stored for the key (`key` not 0).
     /// - Complexity: O(1) expected.
     func value(_ key: UInt64, _ rest: UInt64) -> (syllables: Int, complex: Bool)? {
-        var i = slot(key, rest)
-        while keys[i] != 0 {
-            if keys[i] == key && rests[i] == rest { return values[i] }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var i = slot(key, rest)
+            while slots[i].key != 0 {
+                if slots[i].key == key && slots[i].rest == rest { return (Int(slots[i].syllables), slots[i].complex) }
+                i = (i + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// Stores `value` for the key (`key` not 0, and not yet stored), growing at half full.
     /// - Complexity: O(1) amortised.
     mutating func insert(_ key: UInt64, _ rest: UInt64, _ value: (syllables: Int, complex: Bool)) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var i = slot(key, rest)
-        while keys[i] != 0 { i = (i + 1) & mask }
-        keys[i] = key
-        rests[i] = rest
-        values[i] = value
+        while slots[i].key != 0 { i = (i + 1) & mask }
+        slots[i] = Slot(key: key, rest: rest, syllables: Int32(clamping: value.syllables), complex: value.complex)
         count += 1
     }
 
     /// Forgets every entry, keeping the storage.
     mutating func removeAll() {
-        for i in keys.indices { keys[i] = 0 }
+        for i in slots.indices { slots[i].key = 0 }
         count = 0
     }
 
@@ -57,8 +60,8 @@ struct WordCountTable {
     }
 
     private mutating func grow() {
-        var bigger = WordCountTable(capacity: keys.count)
-        for i in keys.indices where keys[i] != 0 { bigger.insert(keys[i], rests[i], values[i]) }
+        var bigger = WordCountTable(capacity: slots.count)
+        for s in slots where s.key != 0 { bigger.insert(s.key, s.rest, (Int(s.syllables), s.complex)) }
         self = bigger
     }
 }

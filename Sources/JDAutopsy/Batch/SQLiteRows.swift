@@ -1,0 +1,51 @@
+/// One record's rows for `SQLiteResultSink`, made on the worker that scored it, so the single writer
+/// thread only binds values (and the report is freed where it was built).
+struct SQLiteRows: Sendable {
+    /// Values per `postings` row.
+    static let postingColumns = 21
+    /// Values per `findings` row.
+    static let findingColumns = 12
+    /// Values per `sentences` row.
+    static let sentenceColumns = 9
+
+    /// The `postings` row.
+    var posting: [SQLiteValue]
+    /// The `findings` rows, one after another, in finding order.
+    var findings: [SQLiteValue] = []
+    /// The `sentences` rows, one after another, in sentence order.
+    var sentences: [SQLiteValue] = []
+
+    /// The rows of a scored record.
+    /// - Complexity: O(findings + sentences).
+    init(ordinal: Int, report r: PostingReport, digest d: RecordDigest) {
+        posting = [
+            .integer(ordinal), .text(r.id), .text("scored"), .null, .null, .text(r.title), .text(r.sourceKind.rawValue),
+            .real(r.vagueness.score), .text(r.vagueness.band), .integer(r.vagueness.words), .integer(r.findings.count),
+            .integer(r.sentences.count), .text(r.categories.first?.category), .real(r.flightRisk.percent),
+            .real(r.salary.annualMinimum), .real(r.salary.annualMaximum), .text(r.salary.currency),
+            .integer(r.requirements.mustHaves), .integer(r.requirements.niceToHaves), .real(r.requirements.minimumYears),
+            .real(r.readability.fleschReadingEase),
+        ]
+        findings.reserveCapacity(r.findings.count * Self.findingColumns)
+        for (k, f) in r.findings.enumerated() {
+            findings += [
+                .integer(ordinal), .integer(k), .text(r.id), .text(f.entryID), .text(f.category), .text(f.severity.rawValue),
+                .text(k < d.phrases.count ? d.phrases[k] : RecordDigest.phrase(f.text)), .text(f.text), .integer(f.start.line),
+                .integer(f.start.column), .integer(f.sentence), .real(f.weight),
+            ]
+        }
+        sentences.reserveCapacity(r.sentences.count * Self.sentenceColumns)
+        for s in r.sentences {
+            sentences += [
+                .integer(ordinal), .integer(s.index), .text(r.id), .integer(s.block), .integer(s.position.line),
+                .integer(s.position.column), .text(s.text), .real(s.score), .integer(s.findings),
+            ]
+        }
+    }
+
+    /// The `postings` row of a failed record: id, reason and message, the figures null.
+    init(ordinal: Int, digest d: RecordDigest, failure: BatchFailure?) {
+        posting = [.integer(ordinal), .text(d.id), .text("error"), .text(d.failureReason ?? "unknown"), .text(failure?.description)]
+            + Array(repeating: .null, count: Self.postingColumns - 5)
+    }
+}
