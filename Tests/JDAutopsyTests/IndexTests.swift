@@ -87,6 +87,25 @@ final class IndexTests: XCTestCase {
         XCTAssertThrowsError(try a.merging(TFIDFVectorizer(parameters: other, textRules: rules).count(["x"])))
     }
 
+    /// `transform` (column scratch, vocabulary probes) must give the fitted rows exactly, with a df
+    /// cut-off leaving most bigrams out, with trigrams, without unigrams and with character n-grams.
+    func testTransformEqualsTheFittedRows() throws {
+        let docs = try corpusTexts()
+        let settings = [
+            TFIDFParameters(minDocumentFrequency: 3, stopWords: Fixtures.lexicon.stopwords),
+            TFIDFParameters(maxWordN: 3, minDocumentFrequency: 2),
+            TFIDFParameters(minWordN: 2, maxWordN: 3, minDocumentFrequency: 2),
+            TFIDFParameters.titles(stopWords: ["of"]),
+        ]
+        for p in settings {
+            let corpus = TFIDFVectorizer(parameters: p, textRules: rules).count(docs, threads: 1)
+            let model = corpus.model
+            let rows = corpus.vectors(model)
+            XCTAssertGreaterThan(model.columnCount, 20)
+            for (i, doc) in docs.enumerated() { XCTAssertEqual(model.transform(doc), rows.row(i), "document \(i)") }
+        }
+    }
+
     func testSearchEqualsBruteForce() throws {
         let docs = try corpusTexts()
         let corpus = TFIDFVectorizer(lexicon: Fixtures.lexicon).count(docs)

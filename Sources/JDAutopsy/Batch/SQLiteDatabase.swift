@@ -24,6 +24,36 @@ final class SQLiteDatabase {
             guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw database.error("step") }
         }
 
+        /// Runs the statement once with `bindings` bound to its `?` parameters, their text read in
+        /// place from `arena` (no copy: the bytes outlive the step, and the next run binds anew).
+        /// - Complexity: O(1) per row written, plus the index updates.
+        func run(_ bindings: ArraySlice<SQLiteBinding>, arena: UnsafeBufferPointer<UInt8>) throws(BatchError) {
+            // Parameters past `bindings` would keep the last run's values.
+            if bindings.count < sqlite3_bind_parameter_count(handle) { sqlite3_clear_bindings(handle) }
+            var i: Int32 = 1
+            for b in bindings {
+                let rc: Int32
+                switch b {
+                case .integer(let n): rc = sqlite3_bind_int64(handle, i, sqlite3_int64(n))
+                case .real(let d): rc = sqlite3_bind_double(handle, i, d)
+                case .null: rc = sqlite3_bind_null(handle, i)
+                case .text(let start, let count):
+                    // By length, so SQLite needs no strlen (and a NUL inside the text is kept).
+                    if let base = arena.baseAddress, count > 0 {
+                        let bytes = UnsafeRawPointer(base + Int(start)).assumingMemoryBound(to: CChar.self)
+                        rc = sqlite3_bind_text(handle, i, bytes, count, SQLiteDatabase.staticDestructor)
+                    } else {
+                        rc = sqlite3_bind_text(handle, i, "", 0, SQLiteDatabase.transientDestructor)
+                    }
+                }
+                guard rc == SQLITE_OK else { throw database.error("bind") }
+                i += 1
+            }
+            let rc = sqlite3_step(handle)
+            sqlite3_reset(handle)
+            guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw database.error("step") }
+        }
+
         /// Calls `body` with each result row's columns.
         func forEachRow(_ values: [SQLiteValue] = [], _ body: ([SQLiteValue]) -> Void) throws(BatchError) {
             try bind(values)
@@ -71,6 +101,8 @@ final class SQLiteDatabase {
 
     /// SQLITE_TRANSIENT: SQLite copies the bound text (a C macro Swift cannot import).
     fileprivate static let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// SQLITE_STATIC: SQLite reads the bound text where it is, until the statement is stepped and reset.
+    fileprivate static let staticDestructor: sqlite3_destructor_type? = nil
 
     private var handle: OpaquePointer?
     /// The database file.

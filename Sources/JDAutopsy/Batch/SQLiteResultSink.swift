@@ -106,15 +106,16 @@ final class SQLiteResultSink: ResultSink {
 
     /// Inserts `values`, rows of `columns` one after another, `rowsPerInsert` at a time through `many`
     /// and the rest through `one`, in order.
-    private static func insert(_ values: [SQLiteValue], columns: Int, one: SQLiteDatabase.Statement, many: SQLiteDatabase.Statement) throws(BatchError) {
+    private static func insert(_ values: [SQLiteBinding], arena: UnsafeBufferPointer<UInt8>, columns: Int,
+                               one: SQLiteDatabase.Statement, many: SQLiteDatabase.Statement) throws(BatchError) {
         let chunk = rowsPerInsert * columns
         var start = 0
         while values.count - start >= chunk {
-            try many.run(values[start..<start + chunk])
+            try many.run(values[start..<start + chunk], arena: arena)
             start += chunk
         }
         while start < values.count {
-            try one.run(values[start..<start + columns])
+            try one.run(values[start..<start + columns], arena: arena)
             start += columns
         }
     }
@@ -124,9 +125,11 @@ final class SQLiteResultSink: ResultSink {
         if !inTransaction { try database.execute("BEGIN"); inTransaction = true }
         // Workers make the rows; a record without them still gets its row (never dropped).
         let rows = record.rows ?? SQLiteRows(ordinal: record.ordinal, digest: record.digest, failure: record.failure)
-        try insertPosting.run(rows.posting)
-        try Self.insert(rows.findings, columns: SQLiteRows.findingColumns, one: insertFinding, many: insertFindings)
-        try Self.insert(rows.sentences, columns: SQLiteRows.sentenceColumns, one: insertSentence, many: insertSentences)
+        try rows.arena.withUnsafeBufferPointer { arena throws(BatchError) in
+            try insertPosting.run(rows.posting[...], arena: arena)
+            try Self.insert(rows.findings, arena: arena, columns: SQLiteRows.findingColumns, one: insertFinding, many: insertFindings)
+            try Self.insert(rows.sentences, arena: arena, columns: SQLiteRows.sentenceColumns, one: insertSentence, many: insertSentences)
+        }
         uncommitted += 1
         if uncommitted >= batchSize { try checkpoint() }
     }

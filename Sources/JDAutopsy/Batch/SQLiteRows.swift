@@ -1,5 +1,6 @@
 /// One record's rows for `SQLiteResultSink`, made on the worker that scored it, so the single writer
-/// thread only binds values (and the report is freed where it was built).
+/// thread only binds values (and the report is freed where it was built). Texts are copied into one
+/// byte arena that SQLite reads in place.
 struct SQLiteRows: Sendable {
     /// Values per `postings` row.
     static let postingColumns = 21
@@ -9,43 +10,55 @@ struct SQLiteRows: Sendable {
     static let sentenceColumns = 9
 
     /// The `postings` row.
-    var posting: [SQLiteValue]
+    private(set) var posting: [SQLiteBinding] = []
     /// The `findings` rows, one after another, in finding order.
-    var findings: [SQLiteValue] = []
+    private(set) var findings: [SQLiteBinding] = []
     /// The `sentences` rows, one after another, in sentence order.
-    var sentences: [SQLiteValue] = []
+    private(set) var sentences: [SQLiteBinding] = []
+    /// The UTF-8 bytes of every text value.
+    private(set) var arena: [UInt8] = []
 
     /// The rows of a scored record.
-    /// - Complexity: O(findings + sentences).
+    /// - Complexity: O(findings + sentences + their text).
     init(ordinal: Int, report r: PostingReport, digest d: RecordDigest) {
+        arena.reserveCapacity(4_096)
+        let id = text(r.id)
         posting = [
-            .integer(ordinal), .text(r.id), .text("scored"), .null, .null, .text(r.title), .text(r.sourceKind.rawValue),
-            .real(r.vagueness.score), .text(r.vagueness.band), .integer(r.vagueness.words), .integer(r.findings.count),
-            .integer(r.sentences.count), .text(r.categories.first?.category), .real(r.flightRisk.percent),
-            .real(r.salary.annualMinimum), .real(r.salary.annualMaximum), .text(r.salary.currency),
+            .integer(ordinal), id, text("scored"), .null, .null, text(r.title), text(r.sourceKind.rawValue),
+            .real(r.vagueness.score), text(r.vagueness.band), .integer(r.vagueness.words), .integer(r.findings.count),
+            .integer(r.sentences.count), text(r.categories.first?.category), .real(r.flightRisk.percent),
+            .real(r.salary.annualMinimum), .real(r.salary.annualMaximum), text(r.salary.currency),
             .integer(r.requirements.mustHaves), .integer(r.requirements.niceToHaves), .real(r.requirements.minimumYears),
             .real(r.readability.fleschReadingEase),
         ]
         findings.reserveCapacity(r.findings.count * Self.findingColumns)
         for (k, f) in r.findings.enumerated() {
             findings += [
-                .integer(ordinal), .integer(k), .text(r.id), .text(f.entryID), .text(f.category), .text(f.severity.rawValue),
-                .text(k < d.phrases.count ? d.phrases[k] : RecordDigest.phrase(f.text)), .text(f.text), .integer(f.start.line),
+                .integer(ordinal), .integer(k), id, text(f.entryID), text(f.category), text(f.severity.rawValue),
+                text(k < d.phrases.count ? d.phrases[k] : RecordDigest.phrase(f.text)), text(f.text), .integer(f.start.line),
                 .integer(f.start.column), .integer(f.sentence), .real(f.weight),
             ]
         }
         sentences.reserveCapacity(r.sentences.count * Self.sentenceColumns)
         for s in r.sentences {
             sentences += [
-                .integer(ordinal), .integer(s.index), .text(r.id), .integer(s.block), .integer(s.position.line),
-                .integer(s.position.column), .text(s.text), .real(s.score), .integer(s.findings),
+                .integer(ordinal), .integer(s.index), id, .integer(s.block), .integer(s.position.line),
+                .integer(s.position.column), text(s.text), .real(s.score), .integer(s.findings),
             ]
         }
     }
 
     /// The `postings` row of a failed record: id, reason and message, the figures null.
     init(ordinal: Int, digest d: RecordDigest, failure: BatchFailure?) {
-        posting = [.integer(ordinal), .text(d.id), .text("error"), .text(d.failureReason ?? "unknown"), .text(failure?.description)]
+        posting = [.integer(ordinal), text(d.id), text("error"), text(d.failureReason ?? "unknown"), text(failure?.description)]
             + Array(repeating: .null, count: Self.postingColumns - 5)
+    }
+
+    /// `s` appended to the arena, or NULL.
+    private mutating func text(_ s: String?) -> SQLiteBinding {
+        guard let s else { return .null }
+        let start = arena.count
+        arena.append(contentsOf: s.utf8)
+        return .text(start: Int32(start), count: Int32(arena.count - start))
     }
 }

@@ -1,0 +1,15 @@
+/// A value of a record's `SQLiteRows`, bound to a statement without reference counting: numbers
+/// inline, text as a byte range of the rows' arena.
+enum SQLiteBinding: Sendable, Equatable {
+    /// INTEGER.
+    case integer(Int)
+    /// REAL.
+    case real(Double)
+    /// TEXT: `count` UTF-8 bytes of the arena from `start`.
+    case text(start: Int32, count: Int32)
+    /// NULL.
+    case null
+
+    /// `.real` or `.null`.
+    static func real(_ d: Double?) -> SQLiteBinding { d.map { .real($0) } ?? .null }
+}
