@@ -402,6 +402,7 @@ final class BatchTests: XCTestCase {
             SELECT count(*) FROM postings; SELECT count(*) FROM postings WHERE status = 'error'; SELECT count(*) FROM findings;
             SELECT count(*) FROM sentences; SELECT status, records, errors FROM runs; SELECT id FROM postings ORDER BY ordinal LIMIT 1;
             SELECT count(*) FROM sqlite_master WHERE type = 'index'; PRAGMA integrity_check;
+            SELECT count(*) FROM findings JOIN postings USING (ordinal) WHERE postings.id = 'rec-0';
             """]
         let pipe = Pipe()
         p.standardOutput = pipe
@@ -410,8 +411,27 @@ final class BatchTests: XCTestCase {
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 0)
         XCTAssertEqual(out.split(separator: "\n"), [
-            "\(records.count)", "\(errors)", "\(findings)", "\(sentences)", "complete|\(records.count)|\(errors)", "rec-0", "5", "ok",
+            "\(records.count)", "\(errors)", "\(findings)", "\(sentences)", "complete|\(records.count)|\(errors)", "rec-0", "3", "ok",
+            "\((records[0]["findings"] as? [Any])?.count ?? -1)",
         ].map { Substring($0) })
+    }
+
+    /// A partial file in the schema of an earlier version (ids repeated in findings) is refused with a
+    /// one-line reason, not mixed with rows of the new shape.
+    func testResumingAnEarlierSchemaIsRefused() throws {
+        guard try sqlite(":memory:", "SELECT 1;") != nil else { throw XCTSkip("the sqlite3 shell is not installed (apt-get install sqlite3)") }
+        let dir = try Fixtures.temporaryDirectory()
+        let corpus = try write(try goodLines(3).joined(), to: "c.jsonl", in: dir)
+        let db = dir.appendingPathComponent("r.sqlite").path
+        _ = try sqlite(db + ".partial", SQLiteResultSink.schema.replacingOccurrences(of: "IF NOT EXISTS findings", with: "old_findings") + """
+            CREATE TABLE findings (ordinal INTEGER NOT NULL, idx INTEGER NOT NULL, posting_id TEXT NOT NULL, entry_id TEXT NOT NULL,
+              category TEXT NOT NULL, severity TEXT NOT NULL, phrase TEXT NOT NULL, text TEXT NOT NULL, line INTEGER, col INTEGER,
+              sentence INTEGER, weight REAL, PRIMARY KEY (ordinal, idx)) WITHOUT ROWID;
+            """)
+        let r = try Fixtures.run(["batch", corpus.path, "--out", db, "--resume", "--quiet"])
+        XCTAssertNotEqual(r.code, 0)
+        XCTAssertTrue(r.err.contains("earlier jdautopsy (findings.posting_id)"), r.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: db))
     }
 
     // MARK: Library pieces

@@ -7,6 +7,9 @@ import Foundation
 /// - `sentences`: one row per sentence with its vagueness;
 /// - `runs`: the run-metadata records, one per run (a resumed corpus has several).
 ///
+/// Findings and sentences name their posting by `ordinal` alone (`JOIN postings USING (ordinal)` gives
+/// its id): no row repeats the id, and no index is built over it.
+///
 /// Records are committed in transactions of `batchSize`, so an interrupted file holds whole records only;
 /// the indexes are built when the run finishes, interrupted or not.
 final class SQLiteResultSink: ResultSink {
@@ -17,11 +20,11 @@ final class SQLiteResultSink: ResultSink {
       top_category TEXT, flight_risk REAL, salary_min REAL, salary_max REAL, salary_currency TEXT, must_haves INTEGER,
       nice_to_haves INTEGER, min_years REAL, reading_ease REAL);
     CREATE TABLE IF NOT EXISTS findings (
-      ordinal INTEGER NOT NULL, idx INTEGER NOT NULL, posting_id TEXT NOT NULL, entry_id TEXT NOT NULL, category TEXT NOT NULL,
+      ordinal INTEGER NOT NULL, idx INTEGER NOT NULL, entry_id TEXT NOT NULL, category TEXT NOT NULL,
       severity TEXT NOT NULL, phrase TEXT NOT NULL, text TEXT NOT NULL, line INTEGER, col INTEGER, sentence INTEGER, weight REAL,
       PRIMARY KEY (ordinal, idx)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS sentences (
-      ordinal INTEGER NOT NULL, idx INTEGER NOT NULL, posting_id TEXT NOT NULL, block INTEGER, line INTEGER, col INTEGER,
+      ordinal INTEGER NOT NULL, idx INTEGER NOT NULL, block INTEGER, line INTEGER, col INTEGER,
       text TEXT NOT NULL, score REAL, finding_count INTEGER, PRIMARY KEY (ordinal, idx)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS runs (
       run INTEGER PRIMARY KEY, started_at TEXT, finished_at TEXT, status TEXT, version TEXT, schema_version INTEGER,
@@ -29,10 +32,9 @@ final class SQLiteResultSink: ResultSink {
     """
 
     /// The secondary indexes (name, table and column), built once in `finish` — one sorted bulk build
-    /// instead of five B-tree updates per row — and dropped while a resumed file takes its new rows.
+    /// instead of three B-tree updates per row — and dropped while a resumed file takes its new rows.
     static let indexes = [
         ("postings_id", "postings(id)"), ("postings_vagueness", "postings(vagueness)"), ("findings_entry", "findings(entry_id)"),
-        ("findings_posting", "findings(posting_id)"), ("sentences_posting", "sentences(posting_id)"),
     ]
 
     private var database: SQLiteDatabase?
@@ -57,6 +59,11 @@ final class SQLiteResultSink: ResultSink {
         let db = try SQLiteDatabase(path: partial)
         try db.execute("PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL;")
         try db.execute(Self.schema)
+        var columns: [String] = []
+        try db.prepare("SELECT name FROM pragma_table_info('findings')").forEachRow { columns.append($0[0].string ?? "") }
+        guard !columns.contains("posting_id") else {
+            throw BatchError(.output, path: partial, message: "was written by an earlier jdautopsy (findings.posting_id); score the corpus again without --resume")
+        }
         try db.execute(Self.indexes.map { "DROP INDEX IF EXISTS \($0.0);" }.joined())
         try db.execute("DELETE FROM findings WHERE ordinal >= \(keeping); DELETE FROM sentences WHERE ordinal >= \(keeping); DELETE FROM postings WHERE ordinal >= \(keeping);")
         insertPosting = try db.prepare(Self.insert(into: "postings", columns: SQLiteRows.postingColumns, rows: 1))
@@ -144,7 +151,8 @@ final class SQLiteResultSink: ResultSink {
     func finish(run: RunMetadata, complete: Bool) throws(BatchError) {
         try checkpoint()
         guard let database else { return }
-        try database.execute(Self.indexes.map { "CREATE INDEX IF NOT EXISTS \($0.0) ON \($0.1);" }.joined())
+        // The index sorts may use the scoring threads, idle by now.
+        try database.execute("PRAGMA threads=\(max(1, run.jobs));" + Self.indexes.map { "CREATE INDEX IF NOT EXISTS \($0.0) ON \($0.1);" }.joined())
         let inputs = String(decoding: (try? JSONEncoder().encode(run.inputs)) ?? Data("[]".utf8), as: UTF8.self)
         try database.prepare("INSERT INTO runs (started_at, finished_at, status, version, schema_version, jobs, inputs, resumed_records, records, scored, errors, wall_seconds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").run([
             .text(run.startedAt), .text(run.finishedAt), .text(run.status), .text(run.version), .integer(run.schemaVersion),

@@ -5,9 +5,9 @@ struct SQLiteRows: Sendable {
     /// Values per `postings` row.
     static let postingColumns = 21
     /// Values per `findings` row.
-    static let findingColumns = 12
+    static let findingColumns = 11
     /// Values per `sentences` row.
-    static let sentenceColumns = 9
+    static let sentenceColumns = 8
 
     /// The `postings` row.
     private(set) var posting: [SQLiteBinding] = []
@@ -22,9 +22,8 @@ struct SQLiteRows: Sendable {
     /// - Complexity: O(findings + sentences + their text).
     init(ordinal: Int, report r: PostingReport, digest d: RecordDigest) {
         arena.reserveCapacity(4_096)
-        let id = text(r.id)
         posting = [
-            .integer(ordinal), id, text("scored"), .null, .null, text(r.title), text(r.sourceKind.rawValue),
+            .integer(ordinal), text(r.id), text("scored"), .null, .null, text(r.title), text(r.sourceKind.rawValue),
             .real(r.vagueness.score), text(r.vagueness.band), .integer(r.vagueness.words), .integer(r.findings.count),
             .integer(r.sentences.count), text(r.categories.first?.category), .real(r.flightRisk.percent),
             .real(r.salary.annualMinimum), .real(r.salary.annualMaximum), text(r.salary.currency),
@@ -34,7 +33,7 @@ struct SQLiteRows: Sendable {
         findings.reserveCapacity(r.findings.count * Self.findingColumns)
         for (k, f) in r.findings.enumerated() {
             findings += [
-                .integer(ordinal), .integer(k), id, text(f.entryID), text(f.category), text(f.severity.rawValue),
+                .integer(ordinal), .integer(k), text(f.entryID), text(f.category), text(f.severity.rawValue),
                 text(k < d.phrases.count ? d.phrases[k] : RecordDigest.phrase(f.text)), text(f.text), .integer(f.start.line),
                 .integer(f.start.column), .integer(f.sentence), .real(f.weight),
             ]
@@ -42,7 +41,7 @@ struct SQLiteRows: Sendable {
         sentences.reserveCapacity(r.sentences.count * Self.sentenceColumns)
         for s in r.sentences {
             sentences += [
-                .integer(ordinal), .integer(s.index), id, .integer(s.block), .integer(s.position.line),
+                .integer(ordinal), .integer(s.index), .integer(s.block), .integer(s.position.line),
                 .integer(s.position.column), text(s.text), .real(s.score), .integer(s.findings),
             ]
         }
