@@ -26,6 +26,8 @@ public struct RoleIndex: RoleCatalog {
     private let titleModel: TFIDFModel
     private let titleIndex: CosineIndex
     private let titleOwners: [Int]
+    /// The title row of each cleaned key (its first, when specimens share it).
+    private let keyRows: [String: Int]
     private let specimenKeys: [Set<String>]
     private let corpus: (documents: [CorpusDocument], model: TFIDFModel, index: CosineIndex)?
     /// Weight of the title cosine in the specimen score.
@@ -66,6 +68,9 @@ public struct RoleIndex: RoleCatalog {
         titleModel = index.fitted.titleModel
         titleIndex = CosineIndex(rows: index.fitted.titleVectors, exactCosines: true)
         titleOwners = index.owners.map(Int.init)
+        var rows: [String: Int] = [:]
+        for (row, k) in index.keys.enumerated() where rows[k] == nil { rows[k] = row }
+        keyRows = rows
         var keySets = [Set<String>](repeating: [], count: index.specimens.count)
         for (k, owner) in zip(index.keys, index.owners) { keySets[Int(owner)].insert(k) }
         specimenKeys = keySets
@@ -81,6 +86,11 @@ public struct RoleIndex: RoleCatalog {
     private struct Lookup {
         let own: CleanTitle
         let text: String
+        /// The title vector of the posting's cleaned title (empty without one).
+        let titleQuery: SparseVector
+        /// Its cosine with every title row (empty without a cleaned title).
+        let rowCosines: [Double]
+        /// For each specimen, the best of its rows' cosines.
         let titleCosines: [Double]
         let occupations: [(Int, OccupationMatch)]
     }
@@ -91,7 +101,9 @@ public struct RoleIndex: RoleCatalog {
         let occupations = taxonomies.enumerated().compactMap { i, tax in
             tax.rank(title: posting.title ?? "", description: text, k: 1).first.map { (i, $0) }
         }.sorted { $0.1.score != $1.1.score ? $0.1.score > $1.1.score : $0.0 < $1.0 }
-        return Lookup(own: own, text: text, titleCosines: titleCosines(own.key), occupations: occupations)
+        let query = own.key.isEmpty ? SparseVector() : titleModel.transform(own.key)
+        let rows = own.key.isEmpty ? [] : titleIndex.cosines(query)
+        return Lookup(own: own, text: text, titleQuery: query, rowCosines: rows, titleCosines: titleCosines(rows), occupations: occupations)
     }
 
     /// Aliases and related roles together, sharing the per-posting work.
@@ -126,12 +138,11 @@ public struct RoleIndex: RoleCatalog {
         return result
     }
 
-    /// For each specimen, the best cosine between `key` and its cleaned title or aliases.
-    private func titleCosines(_ key: String) -> [Double] {
+    /// For each specimen, the best of `rowCosines` (a cleaned title's with each title row) over its title and aliases.
+    private func titleCosines(_ rowCosines: [Double]) -> [Double] {
         var t = [Double](repeating: 0, count: specimens.count)
-        guard !key.isEmpty else { return t }
         // Rows below `search`'s minimum cosine count as unmatched, as they did when this searched.
-        for (row, cosine) in titleIndex.cosines(titleModel.transform(key)).enumerated() where cosine >= 1e-12 {
+        for (row, cosine) in rowCosines.enumerated() where cosine >= 1e-12 {
             t[titleOwners[row]] = max(t[titleOwners[row]], cosine)
         }
         return t
@@ -163,15 +174,18 @@ public struct RoleIndex: RoleCatalog {
                 if !t.isEmpty { candidates.append(t) }
             }
         }
-        // Rank by title similarity to the posting's own title; de-duplicate by cleaned title.
-        let query = own.key.isEmpty ? SparseVector() : titleModel.transform(own.key)
+        // Rank by title similarity to the posting's own title; de-duplicate by cleaned title. A candidate
+        // whose key is a title row has its cosine already (a row equals the key's transform, and the
+        // index's cosines equal the dot products bit for bit).
+        let query = l.titleQuery
         var seen: Set<String> = own.key.isEmpty ? [] : [own.key]
         var ranked: [(String, Double, Int)] = []
         for (order, c) in candidates.enumerated() {
             let k = cleaner.clean(c).key
             let dedupe = k.isEmpty ? c.lowercased() : k
             guard seen.insert(dedupe).inserted, c.lowercased() != (posting.title ?? "").lowercased() else { continue }
-            ranked.append((c, query.isEmpty ? 0 : titleModel.transform(dedupe).dot(query), order))
+            let cosine = query.isEmpty ? 0 : keyRows[dedupe].map { l.rowCosines[$0] } ?? titleModel.transform(dedupe).dot(query)
+            ranked.append((c, cosine, order))
         }
         ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
         return ranked.prefix(10).map(\.0)
