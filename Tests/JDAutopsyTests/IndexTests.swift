@@ -88,7 +88,8 @@ final class IndexTests: XCTestCase {
     }
 
     /// `transform` (column scratch, vocabulary probes) must give the fitted rows exactly, with a df
-    /// cut-off leaving most bigrams out, with trigrams, without unigrams and with character n-grams.
+    /// cut-off leaving most bigrams out, with trigrams, without unigrams, with character n-grams and
+    /// with a max-df cut-off.
     func testTransformEqualsTheFittedRows() throws {
         let docs = try corpusTexts()
         let settings = [
@@ -96,6 +97,7 @@ final class IndexTests: XCTestCase {
             TFIDFParameters(maxWordN: 3, minDocumentFrequency: 2),
             TFIDFParameters(minWordN: 2, maxWordN: 3, minDocumentFrequency: 2),
             TFIDFParameters.titles(stopWords: ["of"]),
+            TFIDFParameters(maxWordN: 3, minDocumentFrequency: 2, maxDocumentFraction: 0.5),
         ]
         for p in settings {
             let corpus = TFIDFVectorizer(parameters: p, textRules: rules).count(docs, threads: 1)
