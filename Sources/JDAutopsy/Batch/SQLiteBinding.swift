@@ -12,4 +12,11 @@ enum SQLiteBinding: Sendable, Equatable {
 
     /// `.real` or `.null`.
     static func real(_ d: Double?) -> SQLiteBinding { d.map { .real($0) } ?? .null }
+
+    /// `s` appended to `arena` and bound as its bytes there.
+    static func text(_ s: String, in arena: inout [UInt8]) -> SQLiteBinding {
+        let start = arena.count
+        arena.append(contentsOf: s.utf8)
+        return .text(start: Int32(start), count: Int32(arena.count - start))
+    }
 }

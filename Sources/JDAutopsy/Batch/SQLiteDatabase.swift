@@ -17,17 +17,60 @@ final class SQLiteDatabase {
 
         /// Runs the statement once with `values` bound to its `?` parameters.
         /// - Complexity: O(1) per row written, plus the index updates.
-        func run<Values: Collection<SQLiteValue>>(_ values: Values) throws(BatchError) {
-            try bind(values)
-            let rc = sqlite3_step(handle)
-            sqlite3_reset(handle)
-            guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw database.error("step") }
+        func run(_ values: [SQLiteValue]) throws(BatchError) {
+            let (bindings, arena) = Self.bindings(values)
+            try arena.withUnsafeBufferPointer { arena throws(BatchError) in try run(bindings[...], arena: arena) }
         }
 
         /// Runs the statement once with `bindings` bound to its `?` parameters, their text read in
         /// place from `arena` (no copy: the bytes outlive the step, and the next run binds anew).
         /// - Complexity: O(1) per row written, plus the index updates.
         func run(_ bindings: ArraySlice<SQLiteBinding>, arena: UnsafeBufferPointer<UInt8>) throws(BatchError) {
+            try bind(bindings, arena: arena)
+            let rc = sqlite3_step(handle)
+            sqlite3_reset(handle)
+            guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw database.error("step") }
+        }
+
+        /// Calls `body` with each result row's columns.
+        func forEachRow(_ values: [SQLiteValue] = [], _ body: ([SQLiteValue]) -> Void) throws(BatchError) {
+            let (bindings, arena) = Self.bindings(values)
+            try arena.withUnsafeBufferPointer { arena throws(BatchError) in
+                try bind(bindings[...], arena: arena)
+                defer { sqlite3_reset(handle) }
+                while true {
+                    let rc = sqlite3_step(handle)
+                    if rc == SQLITE_DONE { return }
+                    guard rc == SQLITE_ROW else { throw database.error("query") }
+                    body((0..<sqlite3_column_count(handle)).map(column))
+                }
+            }
+        }
+
+        private func column(_ i: Int32) -> SQLiteValue {
+            switch sqlite3_column_type(handle, i) {
+            case SQLITE_INTEGER: .integer(Int(sqlite3_column_int64(handle, i)))
+            case SQLITE_FLOAT: .real(sqlite3_column_double(handle, i))
+            case SQLITE_NULL: .null
+            default: .text(sqlite3_column_text(handle, i).map { String(cString: $0) } ?? "")
+            }
+        }
+
+        /// `values` as bindings over one arena of their texts.
+        private static func bindings(_ values: [SQLiteValue]) -> ([SQLiteBinding], [UInt8]) {
+            var arena: [UInt8] = []
+            let bindings = values.map { v -> SQLiteBinding in
+                switch v {
+                case .integer(let n): return .integer(n)
+                case .real(let d): return .real(d)
+                case .null: return .null
+                case .text(let s): return .text(s, in: &arena)
+                }
+            }
+            return (bindings, arena)
+        }
+
+        private func bind(_ bindings: ArraySlice<SQLiteBinding>, arena: UnsafeBufferPointer<UInt8>) throws(BatchError) {
             // Parameters past `bindings` would keep the last run's values.
             if bindings.count < sqlite3_bind_parameter_count(handle) { sqlite3_clear_bindings(handle) }
             var i: Int32 = 1
@@ -48,53 +91,6 @@ final class SQLiteDatabase {
                 }
                 guard rc == SQLITE_OK else { throw database.error("bind") }
                 i += 1
-            }
-            let rc = sqlite3_step(handle)
-            sqlite3_reset(handle)
-            guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw database.error("step") }
-        }
-
-        /// Calls `body` with each result row's columns.
-        func forEachRow(_ values: [SQLiteValue] = [], _ body: ([SQLiteValue]) -> Void) throws(BatchError) {
-            try bind(values)
-            defer { sqlite3_reset(handle) }
-            while true {
-                let rc = sqlite3_step(handle)
-                if rc == SQLITE_DONE { return }
-                guard rc == SQLITE_ROW else { throw database.error("query") }
-                body((0..<sqlite3_column_count(handle)).map(column))
-            }
-        }
-
-        private func column(_ i: Int32) -> SQLiteValue {
-            switch sqlite3_column_type(handle, i) {
-            case SQLITE_INTEGER: .integer(Int(sqlite3_column_int64(handle, i)))
-            case SQLITE_FLOAT: .real(sqlite3_column_double(handle, i))
-            case SQLITE_NULL: .null
-            default: .text(sqlite3_column_text(handle, i).map { String(cString: $0) } ?? "")
-            }
-        }
-
-        private func bind<Values: Collection<SQLiteValue>>(_ values: Values) throws(BatchError) {
-            // Parameters past `values` would keep the last run's values.
-            if values.count < sqlite3_bind_parameter_count(handle) { sqlite3_clear_bindings(handle) }
-            for (k, v) in values.enumerated() {
-                let i = Int32(k + 1)
-                let rc: Int32
-                switch v {
-                case .integer(let n): rc = sqlite3_bind_int64(handle, i, sqlite3_int64(n))
-                case .real(let d): rc = sqlite3_bind_double(handle, i, d)
-                case .null: rc = sqlite3_bind_null(handle, i)
-                case .text(var s):
-                    // By length, so SQLite needs no strlen (and a NUL inside the text is kept).
-                    rc = s.withUTF8 { u in
-                        guard let base = u.baseAddress else { return sqlite3_bind_text(handle, i, "", 0, SQLiteDatabase.transientDestructor) }
-                        return base.withMemoryRebound(to: CChar.self, capacity: u.count) {
-                            sqlite3_bind_text(handle, i, $0, Int32(u.count), SQLiteDatabase.transientDestructor)
-                        }
-                    }
-                }
-                guard rc == SQLITE_OK else { throw database.error("bind") }
             }
         }
     }

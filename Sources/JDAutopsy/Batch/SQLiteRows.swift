@@ -55,9 +55,6 @@ struct SQLiteRows: Sendable {
 
     /// `s` appended to the arena, or NULL.
     private mutating func text(_ s: String?) -> SQLiteBinding {
-        guard let s else { return .null }
-        let start = arena.count
-        arena.append(contentsOf: s.utf8)
-        return .text(start: Int32(start), count: Int32(arena.count - start))
+        s.map { .text($0, in: &arena) } ?? .null
     }
 }
