@@ -17,6 +17,8 @@ public struct TFIDFModel: Sendable {
     private let vocabulary: ByteTable
     /// Extractors reused by `transform`.
     private let extractors: ReusePool<TermExtractor>
+    /// The vocabulary by word ids, when the terms are word unigrams and bigrams only (nil otherwise).
+    private let wordGrams: WordGramTable?
 
     /// Derives the model: applies the df cut-offs and computes idf.
     /// - Complexity: O(terms).
@@ -43,6 +45,7 @@ public struct TFIDFModel: Sendable {
         self.idf = idf
         vocabulary = table
         extractors = ReusePool { TermExtractor(parameters: parameters, textRules: textRules) }
+        wordGrams = Self.wordGrams(parameters, table)
     }
 
     /// Restores a model from the parts `init(parameters:textRules:statistics:)` derived (see `SpecimenIndex+Cache`);
@@ -59,6 +62,13 @@ public struct TFIDFModel: Sendable {
         self.idf = idf
         self.vocabulary = vocabulary
         extractors = ReusePool { TermExtractor(parameters: parameters, textRules: textRules) }
+        wordGrams = Self.wordGrams(parameters, vocabulary)
+    }
+
+    /// The word-id table of `vocabulary` when `parameters` extract word unigrams and bigrams only.
+    private static func wordGrams(_ parameters: TFIDFParameters, _ vocabulary: ByteTable) -> WordGramTable? {
+        guard parameters.minCharN == 0, (1...2).contains(parameters.maxWordN) else { return nil }
+        return WordGramTable(vocabulary: vocabulary)
     }
 
     /// The kept terms interned in column order (for the caches).
@@ -92,15 +102,31 @@ public struct TFIDFModel: Sendable {
 
     /// The l2-normalised TF-IDF vector of `text`, with terms from `extractor`.
     /// - Complexity: O(n) in the text plus O(t log t) for its t distinct columns: counts go into the
-    ///   extractor's column-indexed scratch, not a hash table.
+    ///   extractor's column-indexed scratch, not a hash table; word bigrams are probed by word ids
+    ///   (`WordGramTable`) when the model has no longer terms.
     func vector(of text: String, extractor: TermExtractor) -> SparseVector {
         var counts = extractor.takeCounts(columns: columnCount)
         var cols: [Int32] = []
-        extractor.forEachTerm(text) { buf, lo, hi in
-            let c = column(buf, lo, hi)
-            guard c >= 0 else { return }
+        @inline(__always) func count(_ c: Int32) {
             if counts[Int(c)] == 0 { cols.append(c) }
             counts[Int(c)] += 1
+        }
+        if let grams = wordGrams {
+            // Unigrams and bigrams by word id: one byte lookup per kept token, then integer probes.
+            let unigrams = parameters.minWordN <= 1, bigrams = parameters.minWordN <= 2 && parameters.maxWordN >= 2
+            var previous: Int32 = -1
+            extractor.forEachKeptWord(Array(text.utf8)) { buf, lo, hi, continuesRun in
+                let w = grams.word(buf, lo, hi)
+                defer { previous = w }
+                guard w >= 0 else { return }
+                if unigrams { let c = grams.unigram(w); if c >= 0 { count(c) } }
+                if bigrams, continuesRun, previous >= 0 { let c = grams.bigram(previous, w); if c >= 0 { count(c) } }
+            }
+        } else {
+            extractor.forEachTerm(text) { buf, lo, hi in
+                let c = column(buf, lo, hi)
+                if c >= 0 { count(c) }
+            }
         }
         cols.sort()
         var vals = cols.map { parameters.tf(counts[Int($0)]) * idf[Int($0)] }

@@ -48,30 +48,45 @@ final class TermExtractor {
     /// Calls `body(buffer, lo, hi)` once per term occurrence of UTF-8 `text`, in text order.
     /// - Complexity: O(n) in the text, plus O(maxWordN + word length · charN) per token.
     func forEachTerm(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
-        let normalized = normalizer.normalizedBytes(text)
-        let tokens = tokenizer.tokenize(normalized, vocabulary: Vocabulary())
         let p = parameters
         // The kept tokens of the current run, as (start, end) byte offsets; at most maxWordN are needed.
         var window: [(Int, Int)] = []
         window.reserveCapacity(max(1, p.maxWordN))
+        forEachKeptWord(text) { buf, lo, hi, continuesRun in
+            if !continuesRun { window.removeAll(keepingCapacity: true) }
+            if p.maxWordN > 0 {
+                if window.count == p.maxWordN { window.removeFirst() }
+                window.append((lo, hi))
+                emitWordNgrams(buf, window, body)
+            }
+            if p.minCharN > 0 { emitCharNgrams(buf, lo, hi, body) }
+        }
+    }
+
+    /// Calls `body(buffer, lo, hi, continuesRun)` for each kept token of UTF-8 `text` (normalised here),
+    /// in text order; `continuesRun` is false when a punctuation token, a dropped number or a line break
+    /// came after the previous kept token, so no n-gram spans the two. Stop words are skipped without
+    /// ending a run.
+    /// - Complexity: O(n) in the text.
+    func forEachKeptWord(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Void) {
+        let normalized = normalizer.normalizedBytes(text)
+        let tokens = tokenizer.tokenize(normalized, vocabulary: Vocabulary())
+        let p = parameters
         normalized.withUnsafeBufferPointer { buf in
             var previousEnd = 0
+            var inRun = false
             for t in 0..<tokens.count {
                 let lo = Int(tokens.starts[t]), hi = Int(tokens.ends[t])
                 defer { previousEnd = hi }
-                if Self.hasLineBreak(buf, previousEnd, lo) { window.removeAll(keepingCapacity: true) }
+                if Self.hasLineBreak(buf, previousEnd, lo) { inRun = false }
                 let kind = tokens.kinds[t]
                 if kind == .punctuation || (kind == .number && !p.includeNumbers) {
-                    window.removeAll(keepingCapacity: true)
+                    inRun = false
                     continue
                 }
                 if stopWords.lookup(buf, lo, hi) >= 0 { continue }
-                if p.maxWordN > 0 {
-                    if window.count == p.maxWordN { window.removeFirst() }
-                    window.append((lo, hi))
-                    emitWordNgrams(buf, window, body)
-                }
-                if p.minCharN > 0 { emitCharNgrams(buf, lo, hi, body) }
+                body(buf, lo, hi, inRun)
+                inRun = true
             }
         }
     }
