@@ -16,6 +16,8 @@ public struct Autopsy: Sendable {
     private let categoryRank: [String: Int]
     /// The lexicon's section-heading words, prepared once.
     private let headingWords: PostingSections.HeadingWords
+    /// True when `roles` reads text analysed with the lexicon's rules (`RoleCatalog.textRules`).
+    private let rolesShareText: Bool
 
     /// Creates an autopsy.
     /// - Parameters:
@@ -26,6 +28,7 @@ public struct Autopsy: Sendable {
         self.lexicon = lexicon
         self.seed = seed
         self.roles = roles
+        rolesShareText = roles?.textRules == lexicon.textRules
         pipelines = ReusePool { [rules = lexicon.textRules] in TextPipeline(rules: rules) }
         headingWords = PostingSections.HeadingWords(rules: lexicon.scoring.record)
         categoryRank = Dictionary(lexicon.categoryOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -71,7 +74,7 @@ public struct Autopsy: Sendable {
             ? RecordBuilder(lexicon: lexicon, text: text, findings: findings, translations: pairs, sections: sections, seed: seed).build(categories: categories)
             : RecordBuilder.headline(of: posting, categories: categories)
         if depth == .full, let roles {
-            let found = roles.roles(for: posting)
+            let found = rolesShareText ? roles.roles(for: posting, text: text) : roles.roles(for: posting)
             record.aliases = found.aliases
             // Best first across sources (specimens and occupations), ties by title for stable output.
             record.related = found.related.sorted { ($0.match, $1.title) > ($1.match, $0.title) }

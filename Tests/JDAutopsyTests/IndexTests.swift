@@ -98,6 +98,10 @@ final class IndexTests: XCTestCase {
             TFIDFParameters(minWordN: 2, maxWordN: 3, minDocumentFrequency: 2),
             TFIDFParameters.titles(stopWords: ["of"]),
             TFIDFParameters(maxWordN: 3, minDocumentFrequency: 2, maxDocumentFraction: 0.5),
+            // Word-id bigrams (`WordGramTable`): a max-df cut keeps bigrams whose words are cut; bigrams only; unigrams only.
+            TFIDFParameters(minDocumentFrequency: 2, maxDocumentFraction: 0.5),
+            TFIDFParameters(minWordN: 2, maxWordN: 2),
+            TFIDFParameters(maxWordN: 1, includeNumbers: true),
         ]
         for p in settings {
             let corpus = TFIDFVectorizer(parameters: p, textRules: rules).count(docs, threads: 1)
@@ -105,6 +109,29 @@ final class IndexTests: XCTestCase {
             let rows = corpus.vectors(model)
             XCTAssertGreaterThan(model.columnCount, 20)
             for (i, doc) in docs.enumerated() { XCTAssertEqual(model.transform(doc), rows.row(i), "document \(i)") }
+        }
+    }
+
+    /// A posting's vector from its analysed text (`TextPipeline` tokens, as the role index reads them) equals
+    /// the vector of its title line and blocks joined by line breaks, bit for bit, on every path.
+    func testTransformOfAnalysedTextEqualsTheJoinedText() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.corpus.path).sorted()
+        var postings = try names.map { try Fixtures.extractor.extract(path: Fixtures.corpus.appendingPathComponent($0).path) }
+        // Folds, marks, other scripts, numbers and punctuation at block edges, an empty block.
+        postings.append(Fixtures.paragraphs(["Ｄａｔａ ﬁnance — “rock-star” naïve Café 2024!", "", "数据 工程师 data; data",
+                                             "- co\u{301}operate … e.g. Sr. Engineer", "(senior) DATA engineer 5 yrs"]))
+        let docs = try corpusTexts()
+        let pipeline = TextPipeline(rules: rules)
+        for p in [TFIDFParameters(minDocumentFrequency: 2, stopWords: Fixtures.lexicon.stopwords), TFIDFParameters(maxWordN: 3),
+                  TFIDFParameters.titles(stopWords: ["of"])] {
+            let model = TFIDFVectorizer(parameters: p, textRules: rules).count(docs, threads: 1).model
+            for (i, posting) in postings.enumerated() {
+                let text = pipeline.analyze(posting, vocabulary: Fixtures.lexicon.tokenVocabulary)
+                for title in ["", "data engineer", "ﬁnance lead"] {
+                    let joined = ([title] + posting.blocks.map(\.text)).joined(separator: "\n")
+                    XCTAssertEqual(model.transform(title: title, document: text), model.transform(joined), "posting \(i), title \"\(title)\"")
+                }
+            }
         }
     }
 

@@ -85,7 +85,10 @@ public struct RoleIndex: RoleCatalog {
     /// What aliases and related roles both need from one posting, computed once.
     private struct Lookup {
         let own: CleanTitle
+        /// The cleaned title and the blocks, one per line.
         let text: String
+        /// The posting's analysed text, when made with `textRules`.
+        let analyzed: PostingText?
         /// The title vector of the posting's cleaned title (empty without one).
         let titleQuery: SparseVector
         /// Its cosine with every title row (empty without a cleaned title).
@@ -95,15 +98,17 @@ public struct RoleIndex: RoleCatalog {
         let occupations: [(Int, OccupationMatch)]
     }
 
-    private func lookup(_ posting: Posting) -> Lookup {
+    private func lookup(_ posting: Posting, analyzed: PostingText? = nil) -> Lookup {
         let own = cleaner.clean(posting.title ?? "")
-        let text = ([own.key] + posting.blocks.map(\.text)).joined(separator: "\n")
+        // Only taxonomies, a corpus and a posting without its analysed text read the joined text.
+        let text = analyzed == nil || !taxonomies.isEmpty || corpus != nil
+            ? ([own.key] + posting.blocks.map(\.text)).joined(separator: "\n") : ""
         let occupations = taxonomies.enumerated().compactMap { i, tax in
             tax.rank(title: posting.title ?? "", description: text, k: 1).first.map { (i, $0) }
         }.sorted { $0.1.score != $1.1.score ? $0.1.score > $1.1.score : $0.0 < $1.0 }
         let query = own.key.isEmpty ? SparseVector() : titleModel.transform(own.key)
         let rows = own.key.isEmpty ? [] : titleIndex.cosines(query)
-        return Lookup(own: own, text: text, titleQuery: query, rowCosines: rows, titleCosines: titleCosines(rows), occupations: occupations)
+        return Lookup(own: own, text: text, analyzed: analyzed, titleQuery: query, rowCosines: rows, titleCosines: titleCosines(rows), occupations: occupations)
     }
 
     /// Aliases and related roles together, sharing the per-posting work.
@@ -112,12 +117,23 @@ public struct RoleIndex: RoleCatalog {
         return (aliases(posting, l), related(posting, l))
     }
 
+    /// The specimen model's text rules: a posting's text analysed with them is read, not made again.
+    public var textRules: TextRules? { specimenModel.textRules }
+
+    /// Aliases and related roles together, the posting's description vector taken from its analysed
+    /// text (same vector as from its joined text).
+    public func roles(for posting: Posting, text: PostingText) -> (aliases: [String], related: [RelatedSpecimen]) {
+        let l = lookup(posting, analyzed: text)
+        return (aliases(posting, l), related(posting, l))
+    }
+
     /// Related specimens (top 3) and occupations (up to 2), best first within each source.
     public func related(to posting: Posting) -> [RelatedSpecimen] { related(posting, lookup(posting)) }
 
     private func related(_ posting: Posting, _ l: Lookup) -> [RelatedSpecimen] {
         let key = l.own.key
-        let d = specimenIndex.cosines(specimenModel.transform(l.text))
+        let v = l.analyzed.map { specimenModel.transform(title: l.own.key, document: $0) } ?? specimenModel.transform(l.text)
+        let d = specimenIndex.cosines(v)
         let t = l.titleCosines
         var scored: [(Int, Double)] = []
         for i in specimens.indices {

@@ -101,10 +101,26 @@ public struct TFIDFModel: Sendable {
     }
 
     /// The l2-normalised TF-IDF vector of `text`, with terms from `extractor`.
-    /// - Complexity: O(n) in the text plus O(t log t) for its t distinct columns: counts go into the
+    /// - Complexity: O(n) in the text plus O(t log t) for its t distinct columns.
+    func vector(of text: String, extractor: TermExtractor) -> SparseVector {
+        vector(extractor: extractor, source: .text(Array(text.utf8)))
+    }
+
+    /// The vector of `title` and `document`'s text on the next line (as `transform(title + "\n" + text)`
+    /// with the document's blocks joined by line breaks), reusing the document's normalised tokens.
+    /// `document` must come from a `TextPipeline` with this model's `textRules`.
+    /// - Complexity: O(title + tokens of the document) plus O(t log t) for its t distinct columns.
+    func transform(title: String, document: PostingText) -> SparseVector {
+        let source = TermExtractor.Source.titleAndDocument(title: Array(title.utf8), normalized: document.normalized.bytes,
+                                                            tokens: document.tokens)
+        return extractors.with { vector(extractor: $0, source: source) }
+    }
+
+    /// The l2-normalised TF-IDF vector of the kept words of `source`.
+    /// - Complexity: O(kept words) plus O(t log t) for its t distinct columns: counts go into the
     ///   extractor's column-indexed scratch, not a hash table; word bigrams are probed by word ids
     ///   (`WordGramTable`) when the model has no longer terms.
-    func vector(of text: String, extractor: TermExtractor) -> SparseVector {
+    private func vector(extractor: TermExtractor, source: TermExtractor.Source) -> SparseVector {
         var counts = extractor.takeCounts(columns: columnCount)
         var cols: [Int32] = []
         @inline(__always) func count(_ c: Int32) {
@@ -115,7 +131,7 @@ public struct TFIDFModel: Sendable {
             // Unigrams and bigrams by word id: one byte lookup per kept token, then integer probes.
             let unigrams = parameters.minWordN <= 1, bigrams = parameters.minWordN <= 2 && parameters.maxWordN >= 2
             var previous: Int32 = -1
-            extractor.forEachKeptWord(Array(text.utf8)) { buf, lo, hi, continuesRun in
+            extractor.forEachKeptWord(source) { buf, lo, hi, continuesRun in
                 let w = grams.word(buf, lo, hi)
                 defer { previous = w }
                 guard w >= 0 else { return }
@@ -123,7 +139,7 @@ public struct TFIDFModel: Sendable {
                 if bigrams, continuesRun, previous >= 0 { let c = grams.bigram(previous, w); if c >= 0 { count(c) } }
             }
         } else {
-            extractor.forEachTerm(text) { buf, lo, hi in
+            extractor.forEachTerm(of: source) { buf, lo, hi in
                 let c = column(buf, lo, hi)
                 if c >= 0 { count(c) }
             }

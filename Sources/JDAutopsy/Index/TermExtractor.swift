@@ -9,6 +9,15 @@
 /// 4. Character n-grams (when on) are taken from each kept word padded with one space on both
 ///    sides (scikit-learn's `char_wb`), counted in Unicode scalars; their terms start with "#".
 final class TermExtractor {
+    /// Receives one kept token: `(buffer, lo, hi, continuesRun)`.
+    typealias KeptWordBody = (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Void
+
+    /// Where kept words come from: raw UTF-8 text (normalised and tokenised here), or a title line
+    /// followed by a document a `TextPipeline` with the same rules has normalised and tokenised.
+    enum Source {
+        case text([UInt8])
+        case titleAndDocument(title: [UInt8], normalized: [UInt8], tokens: TokenStream)
+    }
     private let parameters: TFIDFParameters
     private let normalizer: Normalizer
     private let tokenizer = Tokenizer()
@@ -48,11 +57,17 @@ final class TermExtractor {
     /// Calls `body(buffer, lo, hi)` once per term occurrence of UTF-8 `text`, in text order.
     /// - Complexity: O(n) in the text, plus O(maxWordN + word length · charN) per token.
     func forEachTerm(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
+        forEachTerm(of: .text(text), body)
+    }
+
+    /// Calls `body(buffer, lo, hi)` once per term occurrence of the kept words of `source`, in order.
+    /// - Complexity: O(kept words × (maxWordN + word length · charN)).
+    func forEachTerm(of source: Source, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
         let p = parameters
         // The kept tokens of the current run, as (start, end) byte offsets; at most maxWordN are needed.
         var window: [(Int, Int)] = []
         window.reserveCapacity(max(1, p.maxWordN))
-        forEachKeptWord(text) { buf, lo, hi, continuesRun in
+        forEachKeptWord(source) { buf, lo, hi, continuesRun in
             if !continuesRun { window.removeAll(keepingCapacity: true) }
             if p.maxWordN > 0 {
                 if window.count == p.maxWordN { window.removeFirst() }
@@ -68,9 +83,27 @@ final class TermExtractor {
     /// came after the previous kept token, so no n-gram spans the two. Stop words are skipped without
     /// ending a run.
     /// - Complexity: O(n) in the text.
-    func forEachKeptWord(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Void) {
+    func forEachKeptWord(_ text: [UInt8], _ body: KeptWordBody) {
         let normalized = normalizer.normalizedBytes(text)
-        let tokens = tokenizer.tokenize(normalized, vocabulary: Vocabulary())
+        forEachKeptWord(normalized: normalized, tokens: tokenizer.tokenize(normalized, vocabulary: Vocabulary()), body)
+    }
+
+    /// `forEachKeptWord` over each part of `source`; a title's words and the document's are separate
+    /// runs, as if the two were joined by a line break.
+    /// - Complexity: O(n) in the raw text or title, O(tokens) in a tokenised document.
+    func forEachKeptWord(_ source: Source, _ body: KeptWordBody) {
+        switch source {
+        case .text(let text):
+            forEachKeptWord(text, body)
+        case .titleAndDocument(let title, let normalized, let tokens):
+            if !title.isEmpty { forEachKeptWord(title, body) }
+            forEachKeptWord(normalized: normalized, tokens: tokens, body)
+        }
+    }
+
+    /// `forEachKeptWord` over text normalised and tokenised already; the first kept token starts a run.
+    /// - Complexity: O(tokens).
+    private func forEachKeptWord(normalized: [UInt8], tokens: TokenStream, _ body: KeptWordBody) {
         let p = parameters
         normalized.withUnsafeBufferPointer { buf in
             var previousEnd = 0
