@@ -9,7 +9,8 @@ public struct CorpusSummaryBuilder: Sendable {
     private var scored = 0
     private var sum = 0.0
     private var reasons: [String: Int] = [:]
-    private var entries: [String: (count: Int, postings: Int)] = [:]
+    /// Per entry: findings, postings with one, and the last record (ordinal) counted among those postings.
+    private var entries: [String: (count: Int, postings: Int, lastRecord: Int)] = [:]
     private var phrases: [String: Int] = [:]
     private var worst: [(ordinal: Int, ranked: CorpusSummary.Ranked)] = []
     private var best: [(ordinal: Int, ranked: CorpusSummary.Ranked)] = []
@@ -31,9 +32,8 @@ public struct CorpusSummaryBuilder: Sendable {
         scored += 1
         sum += score
         bins[min(1000, max(0, Int((score * 10).rounded())))] += 1
-        var seen = Set<String>()
         for id in d.entryIDs {
-            Self.count(&entries[id, default: (0, 0)], first: seen.insert(id).inserted)
+            Self.count(&entries[id, default: (0, 0, -1)], record: ordinal)
         }
         for p in d.phrases { phrases[p, default: 0] += 1 }
         let ranked = CorpusSummary.Ranked(id: d.id, title: d.title, score: score)
@@ -41,10 +41,13 @@ public struct CorpusSummaryBuilder: Sendable {
         Self.insert(&best, (ordinal, ranked), keep: keep) { $0.ranked.score < $1.ranked.score }
     }
 
-    /// Counts one finding of an entry (one dictionary access, through `inout`).
-    private static func count(_ tally: inout (count: Int, postings: Int), first: Bool) {
+    /// Counts one finding of an entry in record `record`, and the record once (one dictionary access, through `inout`).
+    private static func count(_ tally: inout (count: Int, postings: Int, lastRecord: Int), record: Int) {
         tally.count += 1
-        if first { tally.postings += 1 }
+        if tally.lastRecord != record {
+            tally.postings += 1
+            tally.lastRecord = record
+        }
     }
 
     /// Keeps `list` sorted by `before` (then by ordinal) and at most `keep` long.
