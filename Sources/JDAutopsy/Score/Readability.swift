@@ -73,9 +73,11 @@ public struct Readability: Sendable, Equatable, Codable {
         var tally = Tally()
         swap(&tally.short, &memo.short)
         swap(&tally.long, &memo.long)
-        for sentence in sentences {
-            var sentence = sentence
-            sentence.withUTF8 { tally.add(sentence: $0) }
+        Readability.asciiClass.withUnsafeBufferPointer { classes in
+            for sentence in sentences {
+                var sentence = sentence
+                sentence.withUTF8 { tally.add(sentence: $0, classes: classes) }
+            }
         }
         swap(&tally.short, &memo.short)
         swap(&tally.long, &memo.long)
@@ -115,8 +117,8 @@ public struct Readability: Sendable, Equatable, Codable {
         var short = WordCountTable(capacity: 0)
         var long: [String: (syllables: Int, complex: Bool)] = [:]
 
-        /// Adds one sentence's words and letters.
-        mutating func add(sentence bytes: UnsafeBufferPointer<UInt8>) {
+        /// Adds one sentence's words and letters (`classes`: `asciiClass`).
+        mutating func add(sentence bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ScalarClass>) {
             let before = words
             var wordStart = -1
             var hasWordCharacter = false
@@ -128,7 +130,7 @@ public struct Readability: Sendable, Equatable, Codable {
                 let kind: ScalarClass
                 var length = 1
                 if b < 0x80 {
-                    kind = Readability.asciiClass[Int(b)]
+                    kind = classes[Int(b)]
                 } else {
                     let (scalar, size) = Self.decode(bytes, at: i)
                     length = size
