@@ -141,6 +141,14 @@ public struct Readability: Sendable, Equatable, Codable {
                     letters += 1
                     hasWordCharacter = true
                     if wordStart < 0 { wordStart = i; asciiWord = true }
+                    if b < 0x80 {
+                        // The rest of a run of ASCII letters, without classifying each byte.
+                        var j = i + 1
+                        while j < n, (bytes[j] | 0x20) &- 0x61 < 26 { j += 1 }
+                        letters += j - i - 1
+                        i = j
+                        continue
+                    }
                 case .digit:
                     digits += 1
                     hasWordCharacter = true
