@@ -22,9 +22,10 @@ struct RequirementsAnalyzer {
         var must = 0, nice = 0
         let niceMarkers = lexicon.scoring.signals["nice-to-have"] ?? []
         for (k, b) in text.posting.blocks.enumerated() where b.kind == .listItem {
-            let lower = b.text.lowercased()
             switch sections.kinds[k] {
-            case .mustHave: if niceMarkers.contains(where: lower.contains) { nice += 1 } else { must += 1 }
+            case .mustHave:
+                let lower = b.text.lowercased()
+                if niceMarkers.contains(where: lower.contains) { nice += 1 } else { must += 1 }
             case .niceToHave: nice += 1
             default: break
             }
