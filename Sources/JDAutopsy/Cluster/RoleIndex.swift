@@ -108,7 +108,8 @@ public struct RoleIndex: RoleCatalog {
         }.sorted { $0.1.score != $1.1.score ? $0.1.score > $1.1.score : $0.0 < $1.0 }
         let query = own.key.isEmpty ? SparseVector() : titleModel.transform(own.key)
         let rows = own.key.isEmpty ? [] : titleIndex.cosines(query)
-        return Lookup(own: own, text: text, analyzed: analyzed, titleQuery: query, rowCosines: rows, titleCosines: titleCosines(rows), occupations: occupations)
+        return Lookup(own: own, text: text, analyzed: analyzed, titleQuery: query, rowCosines: rows, titleCosines: titleCosines(rows),
+                      occupations: occupations)
     }
 
     /// Aliases and related roles together, sharing the per-posting work.
