@@ -7,7 +7,8 @@
 #
 # Each run is timed by /usr/bin/time (wall seconds, peak resident memory) and writes its results to a
 # file (JSONL, CSV or SQLite; FORMATS picks them), so reading, scoring and writing are all counted.
-# With RUNS=N every row is the median-wall of N runs, Python's too (this machine's minutes vary). Python runs in a venv under /tmp (never committed).
+# With RUNS=N every row is the median-wall of N runs, Python's too (this machine's minutes vary). With
+# Python on, each jdautopsy row's records/s is printed at the end as a multiple of Python's from the same run. Python runs in a venv under /tmp (never committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data/skillspan/postings.jsonl}
@@ -39,7 +40,9 @@ measure() { # label records input output command… → one table row (the media
   local mb; mb=$(stat -c %s "$file")
   awk -v l="$label" -v n="$n" -v s="$secs" -v u="$user" -v y="$sys" -v k="$kb" -v b="$mb" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
     'BEGIN { c = u + y; printf "| %-38s | %7d | %7.2f | %8.1f | %5.2f | %7.1f | %4.2f | %8.1f | %5.0f | %4s |\n", l, n, s, n / s, b / s / 1e6, c, c / s, n / c, k / 1024, load }'
+  awk -v l="$label" -v n="$n" -v s="$secs" 'BEGIN { printf "%s, %d records\t%.1f\n", l, n, n / s }' >> "$WORK/rates.txt"
 }
+: > "$WORK/rates.txt"
 
 # records/s and MB/s are wall-clock; "CPU s" is user + system time, "cores" = CPU s / wall s, and
 # records per CPU-second is the figure that holds on a shared machine; "load" is the 1-minute load average after the run.
@@ -60,4 +63,9 @@ if [ "${PYTHON:-1}" = 1 ]; then
   fi
   c=$(corpus "$PY_SIZE")
   measure "naive Python (lxml+flashtext+sklearn)" "$PY_SIZE" "$c" "$WORK/out-$PY_SIZE-py.jsonl" "$VENV/bin/python" Benchmarks/python/naive_batch.py "$c" "$WORK/out-$PY_SIZE-py.jsonl"
+fi
+if [ "${PYTHON:-1}" = 1 ]; then
+  # Each jdautopsy row's records/s over Python's, from the same run (the goal is ≥ 20×).
+  awk -F '\t' 'NR == FNR { if ($1 ~ /^naive Python/) py = $2; next } $1 !~ /^naive Python/ && py > 0 { printf "%-52s %5.1f× naive Python\n", $1, $2 / py }' \
+    "$WORK/rates.txt" "$WORK/rates.txt"
 fi
