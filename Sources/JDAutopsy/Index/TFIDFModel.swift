@@ -18,7 +18,7 @@ public struct TFIDFModel: Sendable {
     /// Extractors reused by `transform`.
     private let extractors: ReusePool<TermExtractor>
     /// The vocabulary by word ids, when the terms are word unigrams and bigrams only (nil otherwise).
-    private let wordGrams: WordGramTable?
+    private let wordGrams: LazyWordGrams?
 
     /// Derives the model: applies the df cut-offs and computes idf.
     /// - Complexity: O(terms).
@@ -65,10 +65,10 @@ public struct TFIDFModel: Sendable {
         wordGrams = Self.wordGrams(parameters, vocabulary)
     }
 
-    /// The word-id table of `vocabulary` when `parameters` extract word unigrams and bigrams only.
-    private static func wordGrams(_ parameters: TFIDFParameters, _ vocabulary: ByteTable) -> WordGramTable? {
+    /// The word-id table of `vocabulary`, built on first use, when `parameters` extract word unigrams and bigrams only.
+    private static func wordGrams(_ parameters: TFIDFParameters, _ vocabulary: ByteTable) -> LazyWordGrams? {
         guard parameters.minCharN == 0, (1...2).contains(parameters.maxWordN) else { return nil }
-        return WordGramTable(vocabulary: vocabulary)
+        return LazyWordGrams(vocabulary: vocabulary)
     }
 
     /// The kept terms interned in column order (for the caches).
@@ -127,7 +127,7 @@ public struct TFIDFModel: Sendable {
             if counts[Int(c)] == 0 { cols.append(c) }
             counts[Int(c)] += 1
         }
-        if let grams = wordGrams {
+        if let grams = wordGrams?.table {
             // Unigrams and bigrams by word id: one byte lookup per kept token, then integer probes.
             let unigrams = parameters.minWordN <= 1, bigrams = parameters.minWordN <= 2 && parameters.maxWordN >= 2
             var previous: Int32 = -1
